@@ -1,0 +1,162 @@
+"""HTML pages: metadata signals, pruning of marked chrome, trafilatura for the main text, then
+the shared Arabic line rules. Pure: an HTML string in, an Extraction out."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from newsetl.records import Extraction
+from newsetl.text.boilerplate import classify_line, clean_lines
+from newsetl.text.normalise import clean_line, for_matching
+
+_CHROME_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:read-?also|read_?more|related|relat|most-?read|popular|share|sharing|social|newsletter|subscribe|"
+    r"comments?|tags?|tag-list|font-?size|font-?tools|breadcrumbs?|ticker|breaking|caption|wp-caption|author-box|"
+    r"sidebar|widget|advert|ads|banner|footer|nav|navbar|menu|header)(?:$|[\s_-])",
+    re.I,
+)
+_CHROME_TAGS = ("nav", "footer", "aside", "header", "figcaption", "form", "button", "select", "noscript", "iframe")
+_DATE_META = (
+    ("article:published_time", "meta"), ("og:published_time", "meta"), ("datePublished", "meta"),
+    ("pubdate", "meta"), ("publishdate", "meta"), ("publish-date", "meta"), ("date", "meta"),
+    ("dc.date", "meta"), ("dc.date.issued", "meta"), ("sailthru.date", "meta"), ("parsely-pub-date", "meta"),
+)
+
+
+def _meta(tree: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        val = el.get("content")
+        if key and val and key not in out:
+            out[key] = val.strip()
+    return out
+
+
+def _jsonld(tree: Any) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for el in tree.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
+            continue
+        try:
+            data = json.loads(el.text.strip())
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            obj = stack.pop()
+            if isinstance(obj, list):
+                stack.extend(obj)
+            elif isinstance(obj, dict):
+                if "@graph" in obj:
+                    stack.append(obj["@graph"])
+                items.append(obj)
+    return items
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, list) and value:
+        return _name(value[0])
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def collect_signals(tree: Any, url: str | None) -> dict[str, Any]:
+    meta = _meta(tree)
+    ld = [x for x in _jsonld(tree) if isinstance(x.get("@type"), str | list)]
+    article_ld = next((x for x in ld if any(t in str(x.get("@type")) for t in ("NewsArticle", "Article", "BlogPosting", "Report"))), {})
+    meta_dates: list[tuple[str, str]] = []
+    if article_ld.get("datePublished"):
+        meta_dates.append(("jsonld", str(article_ld["datePublished"])))
+    for key, src in _DATE_META:
+        if meta.get(key.lower()):
+            meta_dates.append((src, meta[key.lower()]))
+    for el in tree.iter("time"):
+        if el.get("datetime"):
+            meta_dates.append(("time", el.get("datetime")))
+    canonical = None
+    for el in tree.iter("link"):
+        if (el.get("rel") or "").lower() == "canonical" and el.get("href", "").startswith("http"):
+            canonical = el.get("href").strip()
+            break
+    canonical = canonical or (meta.get("og:url") if (meta.get("og:url") or "").startswith("http") else None) or url
+    title_el = tree.find(".//title")
+    h1 = [clean_line(h.text_content()) for h in tree.iter("h1")]
+    html_el = tree if tree.tag == "html" else tree.getroottree().getroot()
+    return {
+        "raw_title": clean_line(title_el.text_content()) if title_el is not None else "",
+        "og_title": clean_line(meta.get("og:title", "")),
+        "h1": [x for x in h1 if x],
+        "site_name": meta.get("og:site_name") or meta.get("application-name"),
+        "publisher": _name(article_ld.get("publisher")),
+        "ld_headline": _name(article_ld.get("headline")),
+        "author": _name(article_ld.get("author")) or meta.get("author"),
+        "meta_dates": meta_dates,
+        "canonical_url": canonical,
+        "lang": (html_el.get("lang") or meta.get("og:locale") or "").strip() or None,
+        "description": meta.get("description") or meta.get("og:description"),
+    }
+
+
+def prune(tree: Any) -> None:
+    """Remove elements that are chrome by tag or by class/id, unless they hold most of the text."""
+    body = tree.find(".//body")
+    total = len((body if body is not None else tree).text_content()) or 1
+    doomed = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
+        if el.tag in _CHROME_TAGS or (attrs and _CHROME_ATTR.search(attrs)):
+            if len(el.text_content()) < 0.3 * total:
+                doomed.append(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree()
+
+
+def choose_title(signals: dict[str, Any], fallback: str | None) -> str:
+    """The clean headline: an h1 that the <title>/og:title contains, else those with affixes cut."""
+    candidates = [signals.get("ld_headline"), signals.get("og_title"), signals.get("raw_title"), fallback]
+    longer = [for_matching(c) for c in candidates if c]
+    for h in signals.get("h1", []):
+        if len(h.split()) >= 3 and any(for_matching(h) in c for c in longer):
+            return str(h)
+    if signals.get("ld_headline"):
+        return str(signals["ld_headline"])
+    for cand in (signals.get("og_title"), signals.get("raw_title"), fallback):
+        if cand:
+            parts = [p.strip() for p in re.split(r"\s+[|\-–—:]\s+", cand) if p.strip()]
+            return max(parts, key=len) if parts else str(cand)
+    return ""
+
+
+def extract_html(html: str, url: str | None = None) -> Extraction:
+    import trafilatura
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return Extraction(title="", paragraphs=(), signals={"parse_error": "unparseable HTML"})
+    signals = collect_signals(tree, url)
+    prune(tree)
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
+                                      include_tables=False, include_images=False, deduplicate=True)
+    text = (doc.text if doc is not None and not isinstance(doc, dict) else (doc or {}).get("text")) or ""
+    lines = [clean_line(x) for x in text.split("\n")]
+    title = choose_title(signals, doc.title if doc is not None and not isinstance(doc, dict) else None)
+    ftitle = for_matching(title)
+    lines = [x for x in lines if x and for_matching(x) != ftitle]
+    kept, dropped = clean_lines(lines)
+    signals["header_lines"] = []
+    signals["credit_lines"] = [x for x, r in dropped if r == "credit"]
+    if not title and kept and classify_line(kept[0]) is None and len(kept[0].split()) <= 20:
+        title = kept.pop(0)
+    return Extraction(title=title, paragraphs=tuple(kept), dropped=tuple(dropped), signals=signals)

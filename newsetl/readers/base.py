@@ -1,0 +1,122 @@
+"""Discovery of input units and dispatch of each unit to the reader for its kind."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsetl.records import RawPage, Rejection
+
+
+class UsageError(ValueError):
+    """An INPUT argument that cannot be used (missing path, unsupported kind)."""
+
+
+@dataclass(frozen=True, slots=True)
+class InputUnit:
+    """A piece of input small enough for one task: a file, or a line range of a JSONL file."""
+
+    kind: str  # html | txt | jsonl | warc | url
+    location: str  # absolute path or URL
+    source: str  # stable display name: path relative to the input root's parent, or the URL
+    start: int = 0  # first record (JSONL line) of the range
+    stop: int | None = None  # one past the last record; None = to the end
+
+
+Reader = Callable[[InputUnit, int], Iterator[RawPage | Rejection]]
+KINDS: dict[str, Reader] = {}
+JSONL_CHUNK = 200
+
+
+def kind_of(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    for suffix, kind in ((".html", "html"), (".htm", "html"), (".txt", "txt"), (".jsonl", "jsonl"),
+                         (".warc", "warc"), (".arc", "warc")):
+        if name.endswith(suffix):
+            return kind
+    return None
+
+
+def open_bytes(path: Path, limit: int) -> bytes:
+    """Read a file (gunzipping ``*.gz``), at most ``limit`` + 1 bytes so callers can see overflow."""
+    if path.name.lower().endswith(".gz"):
+        with gzip.open(path, "rb") as fh:
+            return fh.read(limit + 1)
+    with path.open("rb") as fh:
+        return fh.read(limit + 1)
+
+
+def input_key(source: str, payload: bytes | str) -> str:
+    data = payload.encode("utf-8", "surrogatepass") if isinstance(payload, str) else payload
+    return hashlib.sha1(source.encode("utf-8") + b"\0" + hashlib.sha1(data).digest()).hexdigest()
+
+
+def _count_lines(path: Path) -> int:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    n = 0
+    try:
+        with opener(path, "rb") as fh:  # type: ignore[operator]
+            for _ in fh:
+                n += 1
+    except (OSError, EOFError, zlib.error):
+        n += 1  # a truncated archive: the reader reports it as one reject
+    return n
+
+
+def _units_for_file(path: Path, source: str) -> list[InputUnit]:
+    kind = kind_of(path)
+    if kind is None:
+        return []
+    if kind == "jsonl":
+        n = _count_lines(path)
+        return [InputUnit(kind, str(path), source, i, min(n, i + JSONL_CHUNK)) for i in range(0, max(n, 1), JSONL_CHUNK)]
+    return [InputUnit(kind, str(path), source)]
+
+
+def discover(inputs: list[str]) -> list[InputUnit]:
+    """Expand INPUT arguments into units, in a stable order. Raises UsageError on a bad argument."""
+    units: list[InputUnit] = []
+    for arg in inputs:
+        if arg.startswith(("http://", "https://")):
+            units.append(InputUnit("url", arg, arg))
+            continue
+        path = Path(arg)
+        if not path.exists():
+            raise UsageError(f"input not found: {arg}")
+        root = path.resolve()
+        if root.is_dir():
+            base = root.parent
+            for dirpath, dirnames, filenames in os.walk(root):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    f = Path(dirpath) / name
+                    if name.startswith(".") or not f.is_file():
+                        continue
+                    units.extend(_units_for_file(f, f.relative_to(base).as_posix()))
+        else:
+            if kind_of(root) is None:
+                raise UsageError(f"unsupported input kind: {arg} (expected .html, .htm, .txt, .jsonl, .warc, optionally .gz)")
+            units.extend(_units_for_file(root, root.name))
+    return units
+
+
+def read_unit(unit: InputUnit, max_bytes: int) -> Iterator[RawPage | Rejection]:
+    """Every page of a unit, or a Rejection for what cannot be read. Never raises for bad content."""
+    from newsetl.readers import files  # noqa: F401  (registers the file readers)
+
+    reader = KINDS.get(unit.kind)
+    if reader is None:
+        yield Rejection(unit.source, "read", "unsupported_input", f"no reader for {unit.kind}", input_key(unit.source, b""))
+        return
+    try:
+        yield from reader(unit, max_bytes)
+    except (OSError, EOFError, zlib.error, ValueError) as exc:
+        yield Rejection(unit.source, "read", "unreadable", f"{type(exc).__name__}: {exc}"[:500],
+                        input_key(unit.source, f"{unit.start}:{exc}"))
