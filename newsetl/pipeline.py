@@ -75,8 +75,9 @@ def process_page(page: RawPage, settings: Settings, timings: Counter[str] | None
     if len(body) < settings.min_body_chars:
         return Rejection(page.source, "clean", "too_short", f"{len(body)} characters of body text", page.input_key)
     url = ex.signals.get("canonical_url") or page.url
-    outlet = extract_outlet(ex.signals, url)
-    date = extract_date(ex.signals, url, ex.paragraphs, page.fetched_at, outlet.timezone)
+    outlet = extract_outlet(ex.signals, url, title=ex.title, lines=ex.paragraphs, dropped=ex.dropped)
+    date = extract_date(ex.signals, url, ex.paragraphs, page.fetched_at, outlet.timezone,
+                        title=ex.title, dropped=ex.dropped)
     t2 = time.perf_counter()
     clock["metadata"] += t2 - t1
     quotes = tuple(extract_quotes(body, ex.title))

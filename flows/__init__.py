@@ -1,0 +1,1 @@
+"""Prefect flows that compose ``tasks`` (etl, backfill) and the ``newsetl`` command line (cli)."""

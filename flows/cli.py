@@ -1,0 +1,132 @@
+"""The ``newsetl`` command line. Arguments are checked before anything heavy is imported, so a
+usage error exits 2 at once with one line on stderr and nothing written."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+DEFAULT_OUTPUT = "data/output"
+DEFAULT_DEMO = "data/demo"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"newsetl: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _usage(msg: str) -> int:
+    print(f"newsetl: error: {msg}", file=sys.stderr)
+    return 2
+
+
+def new_run_id() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="newsetl", description="Raw Arabic news pages to clean, deduplicated, annotated Parquet tables.")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    run = sub.add_parser("run", help="run the pipeline on inputs (default: data/demo)")
+    run.add_argument("inputs", nargs="*", metavar="INPUT")
+    run.add_argument("--output", default=DEFAULT_OUTPUT)
+    run.add_argument("--urls", metavar="FILE", help="file with one article URL per line")
+    run.add_argument("--batch-size", type=int, default=None, help="pages per processing task")
+    run.add_argument("--run-id", default=None, help=argparse.SUPPRESS)
+    bf = sub.add_parser("backfill", help="the run, split into date windows, resumable")
+    bf.add_argument("inputs", nargs="*", metavar="INPUT")
+    bf.add_argument("--since", required=True)
+    bf.add_argument("--until", required=True)
+    bf.add_argument("--output", default=DEFAULT_OUTPUT)
+    bf.add_argument("--window", choices=["day", "week", "month"], default="month")
+    sc = sub.add_parser("schema", help="every table and column with its type and meaning")
+    sc.add_argument("--output", default=DEFAULT_OUTPUT)
+    sc.add_argument("--markdown", action="store_true", help="print the Markdown data dictionary")
+    q = sub.add_parser("query", help="DuckDB SQL over the tables (one view per table)")
+    q.add_argument("sql")
+    q.add_argument("--output", default=DEFAULT_OUTPUT)
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    cp = sub.add_parser("compact", help="merge small Parquet files; every row stays exactly once")
+    cp.add_argument("--output", default=DEFAULT_OUTPUT)
+    return p
+
+
+def _inputs(args: argparse.Namespace) -> list[str]:
+    inputs = list(args.inputs)
+    if getattr(args, "urls", None):
+        path = Path(args.urls)
+        if not path.is_file():
+            raise ValueError(f"--urls file not found: {args.urls}")
+        inputs += [x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")]
+    return inputs or [DEFAULT_DEMO]
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from newsetl.readers import UsageError, discover
+    from newsetl.settings import Settings
+
+    try:
+        inputs = _inputs(args)
+        discover(inputs)  # validates every argument before anything is written
+    except (UsageError, ValueError) as exc:
+        return _usage(str(exc))
+    if args.batch_size is not None and args.batch_size < 1:
+        return _usage("--batch-size must be at least 1")
+    settings = Settings.from_env()
+    if args.batch_size:
+        from dataclasses import replace
+        settings = replace(settings, batch_size=args.batch_size)
+    from flows.env import prepare
+
+    prepare()
+    from flows.etl import etl
+    from newsetl.io.journal import OutputBusy
+
+    run_id = args.run_id or new_run_id()
+    print(f"[newsetl] run {run_id}: {len(inputs)} input argument(s) -> {args.output}", file=sys.stderr)
+    try:
+        result = etl(inputs, args.output, run_id, settings)
+    except OutputBusy as exc:
+        print(f"newsetl: error: {exc}", file=sys.stderr)
+        return 1
+    _report(result)
+    return 0
+
+
+def _report(result: dict[str, object]) -> None:
+    print(f"Tables written under {result['output']}: articles/ ({result['articles']} rows this run, "
+          f"{result['duplicates']} duplicates), quotes/ ({result['quotes']}), rejects/ ({result['rejected']}), runs/.")
+    print(json.dumps(result, ensure_ascii=False, default=str))
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from newsetl.schemas import TABLES, describe
+
+    if args.markdown:
+        print(describe())
+        return 0
+    for spec in TABLES.values():
+        print(f"{spec.name}/  ({spec.grain}; partitioned by {spec.partition})")
+        for f in spec.schema:
+            desc = (f.metadata or {}).get(b"description", b"").decode()
+            print(f"  {f.name:<20} {str(f.type):<24} {'null ' if f.nullable else '     '} {desc}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {"run": cmd_run, "schema": cmd_schema}
+    if args.command in ("query", "compact", "backfill"):
+        from flows import commands
+
+        handlers.update({"query": commands.cmd_query, "compact": commands.cmd_compact, "backfill": commands.cmd_backfill})
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

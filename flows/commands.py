@@ -1,0 +1,101 @@
+"""The lighter subcommands: query (DuckDB), compact, backfill."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from newsetl.schemas import TABLES
+
+
+def _fail(msg: str, code: int = 2) -> int:
+    print(f"newsetl: error: {msg}", file=sys.stderr)
+    return code
+
+
+def connect(output: str) -> object:
+    """A DuckDB connection with one view per existing table (hive partitions as columns)."""
+    import duckdb
+
+    from newsetl.io.layout import Layout
+
+    layout = Layout.at(output)
+    con = duckdb.connect()
+    for name in TABLES:
+        files = sorted(str(f) for f in layout.table(name).glob("*/*.parquet") if not f.name.startswith("."))
+        if files:
+            file_list = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{file_list}], hive_partitioning = true, union_by_name = true)")
+    return con
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    import duckdb
+
+    if not Path(args.output).is_dir():
+        return _fail(f"output directory not found: {args.output}")
+    con = connect(args.output)
+    try:
+        rel = con.sql(args.sql)  # type: ignore[attr-defined]
+    except duckdb.Error as exc:
+        return _fail(str(exc).splitlines()[0])
+    if rel is None:
+        return 0
+    if args.format == "csv":
+        rel.df().to_csv(sys.stdout, index=False)
+    elif args.format == "json":
+        print(rel.df().to_json(orient="records", force_ascii=False, date_format="iso"))
+    else:
+        rel.show(max_rows=200, max_width=200)
+    return 0
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    from newsetl.io import journal
+    from newsetl.io.compact import compact
+    from newsetl.io.layout import Layout
+
+    if not Path(args.output).is_dir():
+        return _fail(f"output directory not found: {args.output}")
+    layout = Layout.at(args.output)
+    lock = journal.acquire(layout, 600)
+    try:
+        journal.recover(layout)
+        report = compact(layout)
+    finally:
+        lock.release()
+    print(json.dumps(asdict(report)))
+    return 0
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    from flows.cli import _inputs, new_run_id
+    from newsetl.readers import UsageError, discover
+
+    try:
+        since, until = date.fromisoformat(args.since), date.fromisoformat(args.until)
+    except ValueError:
+        return _fail("--since and --until must be dates (YYYY-MM-DD)")
+    if since > until:
+        return _fail("--since must not be after --until")
+    try:
+        inputs = _inputs(args)
+        discover(inputs)
+    except (UsageError, ValueError) as exc:
+        return _fail(str(exc))
+    from flows.env import prepare
+
+    prepare()
+    from flows.backfill import backfill
+    from newsetl.io.journal import OutputBusy
+
+    try:
+        result = backfill(inputs, args.output, since, until, new_run_id(), args.window)
+    except OutputBusy as exc:
+        return _fail(str(exc), 1)
+    print(json.dumps(result, ensure_ascii=False, default=str))
+    return 0

@@ -1,0 +1,110 @@
+"""The newsetl run: discover -> process batches (parallel) -> dedup -> validate -> write (atomic).
+
+    units = discover(inputs)                      # tasks.ingest.discover_inputs
+    results = [process_batch(b) for b in batches]  # parallel on the task runner (threads or Dask)
+    kept, refused = deduplicate(articles)         # against the persistent index, in the flow process
+    failed = validate(kept)                       # Great Expectations, failing rows quarantined
+    write_run(tables)                             # staged, committed, moved into place atomically
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+from prefect import flow
+
+from newsetl.accounting import RunRecord, build_tables, summary
+from newsetl.dedup.index import DedupIndex
+from newsetl.dedup.store import load_index
+from newsetl.io import journal
+from newsetl.io.layout import Layout
+from newsetl.io.state import load_ledger
+from newsetl.pipeline import BatchResult
+from newsetl.readers import InputUnit
+from newsetl.records import Article, Rejection
+from newsetl.settings import Settings
+from tasks.dedup import dedup_articles
+from tasks.ingest import discover_inputs, process_batch
+from tasks.validate import validate_articles
+from tasks.write import write_run
+
+
+def batches(units: list[InputUnit], pages_per_batch: int) -> list[list[InputUnit]]:
+    """Group units so each batch holds about ``pages_per_batch`` pages (a JSONL range counts its lines)."""
+    out: list[list[InputUnit]] = [[]]
+    weight = 0
+    for u in units:
+        w = (u.stop - u.start) if u.stop is not None else 1
+        if out[-1] and weight + w > pages_per_batch:
+            out.append([])
+            weight = 0
+        out[-1].append(u)
+        weight += w
+    return [b for b in out if b]
+
+
+def _progress(done: int, total: int, pages: int) -> None:
+    tty = sys.stderr.isatty()
+    filled = int(30 * done / max(total, 1))
+    bar = f"[newsetl] batches {done}/{total} [{'#' * filled}{'.' * (30 - filled)}] pages {pages}"
+    print(("\r" + bar) if tty else bar, end="\n" if (done == total or not tty) else "", file=sys.stderr, flush=True)
+
+
+def process_inputs(units: list[InputUnit], settings: Settings, skip: frozenset[str]) -> BatchResult:
+    result = BatchResult()
+    futures = [process_batch.submit(b, settings, skip) for b in batches(units, settings.batch_size)]
+    for i, fut in enumerate(futures, start=1):
+        result.extend(fut.result())
+        _progress(i, len(futures), len(result.articles) + len(result.rejects))
+    return result
+
+
+def publish(layout: Layout, rec: RunRecord, articles: list[Article], rejects: list[Rejection],
+            index: DedupIndex, settings: Settings, require_articles: bool = True) -> dict[str, Any]:
+    """Dedup, validate and write one run's worth of articles and rejects."""
+    t = time.perf_counter()
+    kept, refused = dedup_articles(articles, index)
+    rec.timings["dedup"] += time.perf_counter() - t
+    t = time.perf_counter()
+    failed, rec.validation = validate_articles(kept, str(layout.root / "validation" / "docs"))
+    rec.timings["validate"] += time.perf_counter() - t
+    published = [a for a in kept if a.article_id not in failed]
+    rejects = list(rejects)
+    rejects += [Rejection(a.source, "dedup", d.kind,
+                          f"same {'URL' if d.kind == 'duplicate_url' else 'content'} as article {d.target}", a.input_key)
+                for a, d in refused]
+    rejects += [Rejection(a.source, "validate", f"validation:{failed[a.article_id]}", "failed the articles suite", a.input_key)
+                for a in kept if a.article_id in failed]
+    fresh = len(articles) + sum(1 for r in rejects if r.reason != "already_ingested")
+    if kept and len(failed) > settings.max_reject_share * len(kept):
+        rec.status = f"failed: validation rejected {len(failed)} of {len(kept)} articles"
+    elif require_articles and fresh and not published:
+        rec.status = "failed: no article published from new inputs"
+    tables, ledger = build_tables(rec, published, rejects, refused, kept, failed)
+    t = time.perf_counter()
+    write_run(layout, rec.run_id, rec.started, tables, ledger, index)
+    rec.timings["write"] += time.perf_counter() - t
+    return summary(rec, tables, layout)
+
+
+@flow(name="newsetl-run", log_prints=False)
+def etl(inputs: list[str], output: str, run_id: str, settings: Settings | None = None,
+        lock_timeout_s: float = 600.0) -> dict[str, Any]:
+    settings = settings or Settings.from_env()
+    layout = Layout.at(output)
+    rec = RunRecord(run_id=run_id, started=datetime.now(UTC), inputs=list(inputs))
+    units = discover_inputs(inputs)
+    lock = journal.acquire(layout, lock_timeout_s)
+    try:
+        t = time.perf_counter()
+        rec.recovered = journal.recover(layout)
+        skip, index = load_ledger(layout), load_index(layout.dedup, settings.near_dup_threshold)
+        rec.timings["load_state"] = time.perf_counter() - t
+        result = process_inputs(units, settings, skip)
+        rec.timings.update(result.timings)
+        return publish(layout, rec, result.articles, result.rejects, index, settings)
+    finally:
+        lock.release()

@@ -1,0 +1,91 @@
+"""Run bookkeeping: table rows for one run, the per-stage counters, the accounting check
+(inputs = articles + rejects) and the JSON summary the command line prints."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from newsetl.dedup.index import Decision
+from newsetl.io.layout import Layout
+from newsetl.records import Article, Rejection
+from newsetl.rows import article_row, quote_rows, reject_row
+
+
+class AccountingError(RuntimeError):
+    """Inputs and outputs of a run do not add up: something was dropped silently."""
+
+
+@dataclass
+class RunRecord:
+    run_id: str
+    started: datetime
+    inputs: list[str]
+    timings: Counter[str] = field(default_factory=Counter)
+    validation: dict[str, Any] = field(default_factory=dict)
+    recovered: dict[str, list[str]] = field(default_factory=dict)
+    status: str = "ok"
+
+
+def _not_final(r: Rejection) -> bool:
+    """Rejects that a later run should try again (transient), or that are already in the ledger."""
+    return r.stage == "fetch" or r.reason == "already_ingested"
+
+
+def build_tables(rec: RunRecord, published: list[Article], rejects: list[Rejection],
+                 refused: list[tuple[Article, Decision]], kept: list[Article],
+                 failed: dict[str, str]) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
+    run_id = rec.run_id
+    quarantined = set((rec.validation.get("quotes_quarantined") or {}).keys())
+    arows, qrows = [], []
+    for a in published:
+        qs = [q for q in quote_rows(a, run_id) if q["quote_id"] not in quarantined]
+        row = article_row(a, run_id)
+        row["quote_count"] = len(qs)
+        arows.append(row)
+        qrows.extend(qs)
+    refused_by_source = {a.source: (a, d) for a, d in refused}
+    rrows = []
+    for r in rejects:
+        art_dec = refused_by_source.get(r.source)
+        rrows.append(reject_row(r, run_id, url=art_dec[0].url if art_dec else None,
+                                article_id=art_dec[1].target if art_dec else None))
+    n_inputs = sum(1 for _ in published) + len(rejects)
+    if len(arows) + len(rrows) != n_inputs or len(published) + len(failed) != len(kept):
+        raise AccountingError(f"run {run_id}: {n_inputs} inputs but {len(arows)} articles + {len(rrows)} rejects")
+    finished = datetime.now(UTC)
+    counts: Counter[str] = Counter({
+        "inputs": n_inputs, "articles": len(arows), "duplicates": sum(1 for r in arows if r["duplicate_of"]),
+        "rejected": len(rrows), "quotes": len(qrows), "quotes_quarantined": len(quarantined),
+    })
+    counts.update(f"reject:{r['stage']}:{r['reason']}" for r in rrows)
+    runs = [{"run_id": run_id, "started_at": rec.started, "finished_at": finished, "metric": k, "value": float(v),
+             "detail": None} for k, v in sorted(counts.items())]
+    runs += [{"run_id": run_id, "started_at": rec.started, "finished_at": finished, "metric": f"seconds:{k}",
+              "value": round(float(v), 4), "detail": None} for k, v in sorted(rec.timings.items())]
+    runs.append({"run_id": run_id, "started_at": rec.started, "finished_at": finished, "metric": "status",
+                 "value": 1.0 if rec.status == "ok" else 0.0, "detail": rec.status + " " + " ".join(rec.inputs)[:1000]})
+    ledger = [{"input_key": a.input_key, "source": a.source, "outcome": "article", "article_id": a.article_id, "run_id": run_id}
+              for a in published if a.input_key]
+    ledger += [{"input_key": r.input_key, "source": r.source, "outcome": f"reject:{r.reason}", "article_id": None, "run_id": run_id}
+               for r in rejects if r.input_key and not _not_final(r)]
+    return {"articles": arows, "quotes": qrows, "rejects": rrows, "runs": runs}, ledger
+
+
+def summary(rec: RunRecord, tables: dict[str, list[dict[str, Any]]], layout: Layout) -> dict[str, Any]:
+    arts, rejs = tables["articles"], tables["rejects"]
+    by_reason = Counter(f"{r['stage']}:{r['reason']}" for r in rejs)
+    val = rec.validation.get("articles", {})
+    return {
+        "run_id": rec.run_id, "inputs": len(arts) + len(rejs), "articles": len(arts),
+        "duplicates": sum(1 for r in arts if r["duplicate_of"]), "rejected": len(rejs), "quotes": len(tables["quotes"]),
+        "validation": {"status": "passed" if val.get("success", True) else "failed",
+                       "failed_expectations": val.get("failed_expectations", []),
+                       "quarantined_articles": sum(1 for r in rejs if r["stage"] == "validate"),
+                       "quarantined_quotes": len(rec.validation.get("quotes_quarantined") or {})},
+        "status": rec.status, "rejects_by_reason": dict(sorted(by_reason.items())),
+        "seconds": round((datetime.now(UTC) - rec.started).total_seconds(), 3),
+        "output": str(layout.root),
+    }

@@ -1,0 +1,47 @@
+"""Command-line contract: usage errors exit 2 with one line and write nothing; schema; query."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+NEWSETL = [sys.executable, "-m", "flows.cli"]
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*NEWSETL, *args], capture_output=True, text=True, cwd=cwd, timeout=120, check=False)
+
+
+@pytest.mark.parametrize("args", [
+    ["run", "/definitely/missing"],
+    ["run", "--batch-size", "zero"],
+    ["run", "--no-such-option"],
+    ["run", "--urls", "/missing/urls.txt"],
+    ["backfill", "--since", "2024-13-01", "--until", "2024-12-01"],
+    ["backfill", "--since", "2024-05-01", "--until", "2024-01-01"],
+    ["frobnicate"],
+])
+def test_usage_errors_exit_2_with_one_line_and_write_nothing(tmp_path: Path, args: list[str]) -> None:
+    out = tmp_path / "out"
+    proc = run(*args, "--output", str(out)) if args[0] in ("run", "backfill") else run(*args)
+    assert proc.returncode == 2, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and proc.stderr.startswith("newsetl: error:")
+    assert not out.exists()
+
+
+def test_schema_lists_every_table_and_docs_are_fresh() -> None:
+    proc = run("schema")
+    assert proc.returncode == 0
+    for name in ("articles/", "quotes/", "rejects/", "runs/", "published_date", "speaker_kind"):
+        assert name in proc.stdout
+    md = run("schema", "--markdown").stdout
+    assert (ROOT / "docs" / "tables.md").read_text(encoding="utf-8") == md, "docs/tables.md is stale: run make docs"
+
+
+def test_query_on_missing_output_is_a_usage_error(tmp_path: Path) -> None:
+    proc = run("query", "select 1", "--output", str(tmp_path / "none"))
+    assert proc.returncode == 2
