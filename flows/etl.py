@@ -104,7 +104,8 @@ def etl(inputs: list[str], output: str, run_id: str, settings: Settings | None =
         skip, index = load_ledger(layout), load_index(layout.dedup, settings.near_dup_threshold)
         rec.timings["load_state"] = time.perf_counter() - t
         result = process_inputs(units, settings, skip)
-        rec.timings.update(result.timings)
+        for k, v in result.timings.items():
+            rec.timings[k] += v
         return publish(layout, rec, result.articles, result.rejects, index, settings)
     finally:
         lock.release()

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -23,7 +23,7 @@ class RunRecord:
     run_id: str
     started: datetime
     inputs: list[str]
-    timings: Counter[str] = field(default_factory=Counter)
+    timings: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     validation: dict[str, Any] = field(default_factory=dict)
     recovered: dict[str, list[str]] = field(default_factory=dict)
     status: str = "ok"
@@ -67,7 +67,7 @@ def build_tables(rec: RunRecord, published: list[Article], rejects: list[Rejecti
               "value": round(float(v), 4), "detail": None} for k, v in sorted(rec.timings.items())]
     runs.append({"run_id": run_id, "started_at": rec.started, "finished_at": finished, "metric": "status",
                  "value": 1.0 if rec.status == "ok" else 0.0, "detail": rec.status + " " + " ".join(rec.inputs)[:1000]})
-    ledger = [{"input_key": a.input_key, "source": a.source, "outcome": "article", "article_id": a.article_id, "run_id": run_id}
+    ledger: list[dict[str, Any]] = [{"input_key": a.input_key, "source": a.source, "outcome": "article", "article_id": a.article_id, "run_id": run_id}
               for a in published if a.input_key]
     ledger += [{"input_key": r.input_key, "source": r.source, "outcome": f"reject:{r.reason}", "article_id": None, "run_id": run_id}
                for r in rejects if r.input_key and not _not_final(r)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -31,12 +31,13 @@ class BatchResult:
 
     articles: list[Article] = field(default_factory=list)
     rejects: list[Rejection] = field(default_factory=list)
-    timings: Counter[str] = field(default_factory=Counter)
+    timings: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     def extend(self, other: BatchResult) -> None:
         self.articles.extend(other.articles)
         self.rejects.extend(other.rejects)
-        self.timings.update(other.timings)
+        for k, v in other.timings.items():
+            self.timings[k] += v
 
 
 def make_article_id(url_k: str | None, chash: str) -> str:
@@ -50,9 +51,9 @@ def extract(page: RawPage) -> Extraction:
     return extract_text_dump(page.content, page.url)
 
 
-def process_page(page: RawPage, settings: Settings, timings: Counter[str] | None = None) -> Article | Rejection:
+def process_page(page: RawPage, settings: Settings, timings: defaultdict[str, float] | None = None) -> Article | Rejection:
     """One page to an Article, or a Rejection with the stage and reason."""
-    clock = timings if timings is not None else Counter()
+    clock: defaultdict[str, float] = timings if timings is not None else defaultdict(float)
     t0 = time.perf_counter()
     if not page.content.strip():
         return Rejection(page.source, "read", "empty_input", "no content", page.input_key)

@@ -11,8 +11,9 @@ import lxml.html
 from lxml import etree
 
 from newsetl.records import Extraction
-from newsetl.text.boilerplate import classify_line, clean_lines
+from newsetl.text.boilerplate import classify_line
 from newsetl.text.normalise import clean_line, for_matching
+from newsetl.text.segment import fold, segment, split_title_parts, strip_title_affixes
 
 _CHROME_ATTR = re.compile(
     r"(?:^|[\s_-])(?:read-?also|read_?more|related|relat|most-?read|popular|share|sharing|social|newsletter|subscribe|"
@@ -21,6 +22,7 @@ _CHROME_ATTR = re.compile(
     re.I,
 )
 _CHROME_TAGS = ("nav", "footer", "aside", "header", "figcaption", "form", "button", "select", "noscript", "iframe")
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "header")
 _DATE_META = (
     ("article:published_time", "meta"), ("og:published_time", "meta"), ("datePublished", "meta"),
     ("pubdate", "meta"), ("publishdate", "meta"), ("publish-date", "meta"), ("date", "meta"),
@@ -104,8 +106,25 @@ def collect_signals(tree: Any, url: str | None) -> dict[str, Any]:
     }
 
 
+def _link_density(el: Any) -> float:
+    text = len(el.text_content().strip()) or 1
+    links = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    return links / text
+
+
+def _marks_chrome_by_text(el: Any) -> bool:
+    """A heading-like element whose whole text is a related/read-also/comments header
+    (``اقرأ أيضا``, ``مقالات ذات صلة``, ``التعليقات``)."""
+    text = el.text_content().strip()
+    if not text or len(text) > 40:
+        return False
+    reason = classify_line(clean_line(text))
+    return reason in ("related_header", "section_end", "tags", "comment")
+
+
 def prune(tree: Any) -> None:
-    """Remove elements that are chrome by tag or by class/id, unless they hold most of the text."""
+    """Remove elements that are chrome by tag, by class/id, or by a header text with a list of
+    links under it, unless they hold a large share of the page text."""
     body = tree.find(".//body")
     total = len((body if body is not None else tree).text_content()) or 1
     doomed = []
@@ -116,26 +135,43 @@ def prune(tree: Any) -> None:
         if el.tag in _CHROME_TAGS or (attrs and _CHROME_ATTR.search(attrs)):
             if len(el.text_content()) < 0.3 * total:
                 doomed.append(el)
+        elif el.tag in _HEADING_TAGS and _marks_chrome_by_text(el):
+            box = el.getparent()
+            if box is not None and box.tag not in ("body", "html", "article") and _link_density(box) > 0.5 \
+                    and len(box.text_content()) < 0.3 * total:
+                doomed.append(box)
     for el in doomed:
         parent = el.getparent()
         if parent is not None:
             el.drop_tree()
 
 
-def choose_title(signals: dict[str, Any], fallback: str | None) -> str:
-    """The clean headline: an h1 that the <title>/og:title contains, else those with affixes cut."""
+def choose_title(signals: dict[str, Any], fallback: str | None) -> tuple[str, str, list[str]]:
+    """``(headline, raw title, affixes)``: an h1 that the <title>/og:title contains, else the
+    JSON-LD headline, else <title>/og:title with the site-name affixes cut."""
+    known = [x for x in (signals.get("site_name"), signals.get("publisher")) if x]
+    raw = signals.get("raw_title") or signals.get("og_title") or fallback or ""
     candidates = [signals.get("ld_headline"), signals.get("og_title"), signals.get("raw_title"), fallback]
     longer = [for_matching(c) for c in candidates if c]
     for h in signals.get("h1", []):
         if len(h.split()) >= 3 and any(for_matching(h) in c for c in longer):
-            return str(h)
+            return str(h), raw, _affixes(raw, str(h))
     if signals.get("ld_headline"):
-        return str(signals["ld_headline"])
+        head = str(signals["ld_headline"])
+        return head, raw, _affixes(raw, head)
     for cand in (signals.get("og_title"), signals.get("raw_title"), fallback):
         if cand:
-            parts = [p.strip() for p in re.split(r"\s+[|\-–—:]\s+", cand) if p.strip()]
-            return max(parts, key=len) if parts else str(cand)
-    return ""
+            title, affixes = strip_title_affixes(str(cand), known)
+            return title, raw, affixes
+    return "", raw, []
+
+
+def _affixes(raw: str, title: str) -> list[str]:
+    """The parts of the raw title around the headline (site and section names)."""
+    if not raw or fold(title) not in fold(raw):
+        return []
+    own = {fold(p) for p in split_title_parts(title)}
+    return [p for p in split_title_parts(raw) if fold(p) not in own]
 
 
 def extract_html(html: str, url: str | None = None) -> Extraction:
@@ -147,16 +183,26 @@ def extract_html(html: str, url: str | None = None) -> Extraction:
         return Extraction(title="", paragraphs=(), signals={"parse_error": "unparseable HTML"})
     signals = collect_signals(tree, url)
     prune(tree)
+    # deduplicate=False: trafilatura's dedup cache lives across calls, so a wire story seen on an
+    # earlier page would lose its paragraphs here (and results would depend on page order)
     doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
-                                      include_tables=False, include_images=False, deduplicate=True)
+                                      include_tables=False, include_images=False, deduplicate=False)
     text = (doc.text if doc is not None and not isinstance(doc, dict) else (doc or {}).get("text")) or ""
-    lines = [clean_line(x) for x in text.split("\n")]
-    title = choose_title(signals, doc.title if doc is not None and not isinstance(doc, dict) else None)
-    ftitle = for_matching(title)
-    lines = [x for x in lines if x and for_matching(x) != ftitle]
-    kept, dropped = clean_lines(lines)
-    signals["header_lines"] = []
-    signals["credit_lines"] = [x for x, r in dropped if r == "credit"]
-    if not title and kept and classify_line(kept[0]) is None and len(kept[0].split()) <= 20:
-        title = kept.pop(0)
-    return Extraction(title=title, paragraphs=tuple(kept), dropped=tuple(dropped), signals=signals)
+    if not text.strip():
+        _, text, _ = trafilatura.baseline(html)
+    lines = [x for x in (clean_line(y) for y in text.split("\n")) if x]
+    fallback = doc.title if doc is not None and not isinstance(doc, dict) else None
+    title, raw_title, affixes = choose_title(signals, fallback)
+    known = [x for x in [signals.get("site_name"), signals.get("publisher"), *affixes] if x]
+    if not title and lines and classify_line(lines[0]) is None and len(lines[0].split()) <= 20:
+        title = lines.pop(0)
+    seg = segment(lines, title, known_sites=known)
+    signals["raw_title"] = raw_title
+    signals["title_affixes"] = affixes
+    signals["header_lines"] = seg.header_lines
+    signals["credit_lines"] = seg.credit_lines
+    for key, value in seg.signals.items():
+        if key == "author" and signals.get("author"):
+            continue
+        signals[key] = value
+    return Extraction(title=title, paragraphs=tuple(seg.body), dropped=tuple(seg.dropped), signals=signals)

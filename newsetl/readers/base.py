@@ -62,7 +62,7 @@ def _count_lines(path: Path) -> int:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     n = 0
     try:
-        with opener(path, "rb") as fh:  # type: ignore[operator]
+        with opener(path, "rb") as fh:
             for _ in fh:
                 n += 1
     except (OSError, EOFError, zlib.error):

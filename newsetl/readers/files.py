@@ -61,7 +61,7 @@ def read_jsonl(unit: InputUnit, max_bytes: int) -> Iterator[RawPage | Rejection]
     stop = unit.stop if unit.stop is not None else 1 << 62
     lineno = 0
     try:
-        with opener(path, "rb") as fh:  # type: ignore[operator]
+        with opener(path, "rb") as fh:
             for lineno, raw in enumerate(fh, start=1):
                 if lineno <= unit.start:
                     continue

@@ -1,8 +1,15 @@
 """Line rules that tell page chrome from article body, shared by HTML and text-dump extraction.
 
-Each rule is a small function returning a reason code or None; rules read their phrases from
-``lexicons/boilerplate.json``. A rule never removes a long sentence only because it contains a
-phrase: phrases must open the line, or the line must be short.
+Each rule is a small function ``rule(line, m) -> reason | None`` where ``m`` is the line folded by
+``for_matching``; rules read their phrases from ``lexicons/boilerplate.json``. A rule never removes a
+long sentence only because it contains a phrase: the phrase must open the line, be the whole line,
+or the line must be short. Position rules (what comes before the body, what follows a related-list
+header) live in ``newsetl.text.segment``; this module judges one line at a time.
+
+Reason codes: ``read_also`` (an inline read-also link), ``related_header`` (a related-list header:
+a soft break), ``section_end`` (comments, tags, newsletter, most-read: a hard break), ``tags``,
+``comment``, ``chrome_token``, ``counter``, ``image_file``, ``date_line``, ``byline``, ``credit``,
+``hashtag``, ``chrome_phrase``.
 """
 
 from __future__ import annotations
@@ -14,45 +21,104 @@ from functools import cache
 from newsetl import lexicons
 from newsetl.text.normalise import for_matching
 
-_IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|svg)(?:\?\S*)?$", re.I)
-_DATE_ONLY = re.compile(r"^[-–—\s]*(?:[\w،,]+\s+)?(?:\d{1,4}[\s/.\-]+){1,2}\d{1,4}(?:\s*[-–|]\s*\d{1,2}:\d{2}(?:\s*[APap]\.?[Mm]\.?)?)?[\s\-–—]*$")
-_LATIN_DATE = re.compile(r"^[-–—\s]*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$", re.I)
-_CREDIT = re.compile(r"^[\w\s]{2,30}\s*[-–/]\s*(?:وكالات|متابعات|خاص|وكالة)\s*$")
-_DATELINE = re.compile(r"^[\w\s]{2,25}\s*[-–]\s*(?:متابعات|وكالات|خاص)\s*[:.]?\s*$")
+_IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|svg|avif)(?:\?\S*)?$", re.I)
+_PUNCT_EDGES = " :.-–—_|»«\"'“”()[]/\\،,؛;!؟?…*•·ـ"
+_DASH_SPLIT = re.compile(r"\s*[-–—|/]+\s*|\s+ـ+\s*|\s*ـ+\s+")
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?$")
+_NUMERIC = re.compile(r"^[\d\s.,:/%+\-–()]+$")
+_HAS_DIGIT = re.compile(r"\d")
+_LETTER_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+_TOKEN = re.compile(r"[^\s،,:|/\-–—ـ()]+")
+
+HARD_BREAKS = frozenset({"section_end", "tags", "comment"})
+SOFT_BREAKS = frozenset({"related_header"})
 
 
 @cache
 def _lex() -> dict[str, tuple[str, ...]]:
     raw = lexicons.load("boilerplate.json")
-    return {k: tuple(for_matching(x) for x in v) for k, v in raw.items()}
+    return {k: tuple(for_matching(x) for x in v) for k, v in raw.items() if not k.startswith("_")}
 
 
-def _word_count(line: str) -> int:
+@cache
+def _phrase_re(key: str) -> re.Pattern[str]:
+    """One regex for a phrase list, matching whole words only (``طباعة`` not inside ``الطباعة``)."""
+    alts = sorted((re.escape(p) for p in _lex()[key] if p), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+
+@cache
+def _set(key: str) -> frozenset[str]:
+    return frozenset(_lex()[key])
+
+
+def lexicon(key: str) -> tuple[str, ...]:
+    """The folded phrases of one list of ``boilerplate.json``."""
+    return _lex()[key]
+
+
+def word_count(line: str) -> int:
     return len(line.split())
 
 
-def rule_read_also(line: str, m: str) -> str | None:
-    if any(m.startswith(p) for p in _lex()["read_also_prefixes"]):
-        return "read_also"
+def core(m: str) -> str:
+    """A folded line without decoration at its edges (punctuation, dashes, bullets)."""
+    return m.strip(_PUNCT_EDGES).strip()
+
+
+def starts_with_phrase(m: str, key: str) -> str | None:
+    """The phrase of list ``key`` that opens the folded line, ending at a word boundary."""
+    for p in sorted(_lex()[key], key=len, reverse=True):
+        if m.startswith(p) and (len(m) == len(p) or not (m[len(p)].isalnum() and p[-1].isalnum())):
+            return p
     return None
 
 
-def rule_section_header(line: str, m: str) -> str | None:
-    stripped = m.strip(" :.-|»«")
-    if stripped in _lex()["section_headers"]:
-        return "section_header"
+def rule_read_also(line: str, m: str) -> str | None:
+    p = starts_with_phrase(m, "read_also_prefixes")
+    if p is None:
+        return None
+    rest = core(m[len(p):])
+    return "read_also" if rest else "related_header"
+
+
+def rule_break(line: str, m: str) -> str | None:
+    c = core(m)
+    if c in _set("soft_breaks"):
+        return "related_header"
+    if c in _set("hard_breaks"):
+        return "section_end"
+    return None
+
+
+def rule_tags(line: str, m: str) -> str | None:
+    p = starts_with_phrase(m, "tag_prefixes")
+    if p is not None and m[len(p):].lstrip().startswith(":"):
+        return "tags"
+    return None
+
+
+def rule_comment(line: str, m: str) -> str | None:
+    if word_count(line) <= 20 and _phrase_re("comment_phrases").search(m):
+        return "comment"
     return None
 
 
 def rule_lone_token(line: str, m: str) -> str | None:
-    if m.strip(" :.") in _lex()["lone_tokens"]:
+    if core(m) in _set("lone_tokens") or m.strip() in _set("lone_tokens") or not core(m):
         return "chrome_token"
     return None
 
 
-def rule_phrase(line: str, m: str) -> str | None:
-    if _word_count(line) <= 12 and any(p in m for p in _lex()["line_phrases"]):
-        return "chrome_phrase"
+def rule_counter(line: str, m: str) -> str | None:
+    """View counters and bare numbers: ``45``, ``0 تعليقات``, ``1,203 مشاهدة``."""
+    if _NUMERIC.match(m):
+        return "counter"
+    toks = m.split()
+    if 1 < len(toks) <= 3 and _HAS_DIGIT.search(m):
+        rest = [t for t in toks if not _NUMERIC.match(t)]
+        if rest and all(t in _set("counter_words") for t in rest):
+            return "counter"
     return None
 
 
@@ -60,22 +126,81 @@ def rule_image_file(line: str, m: str) -> str | None:
     return "image_file" if _IMAGE_FILE.match(line.strip()) else None
 
 
-def rule_date_only(line: str, m: str) -> str | None:
-    if _word_count(line) <= 6 and (_DATE_ONLY.match(m) or _LATIN_DATE.match(line)):
+def is_date_like(m: str, max_unknown: int = 0) -> bool:
+    """A folded line made of date and time tokens only (numbers, months, weekdays, time words)."""
+    if not _HAS_DIGIT.search(m):
+        return False
+    words = _set("date_words")
+    phrase = _phrase_re("date_words").sub(" ", m)
+    unknown = [t for t in _TOKEN.findall(phrase) if not (_NUMERIC.match(t) or _TIME.match(t) or t in words)]
+    return len(unknown) <= max_unknown
+
+
+def rule_date_line(line: str, m: str) -> str | None:
+    if word_count(line) > 14:
+        return None
+    if starts_with_phrase(m, "date_line_prefixes") is not None:
+        return "date_line"
+    if is_date_like(m):
         return "date_line"
     return None
 
 
+def rule_byline(line: str, m: str) -> str | None:
+    if word_count(line) <= 7 and starts_with_phrase(m, "byline_prefixes") is not None:
+        return "byline"
+    return None
+
+
+def is_agency(text: str) -> bool:
+    return core(for_matching(text)) in _set("agency_credits")
+
+
+def is_place(text: str) -> bool:
+    return core(for_matching(text)) in _set("places")
+
+
+def has_site_word(text: str) -> bool:
+    return bool(_phrase_re("site_words").search(for_matching(text)))
+
+
 def rule_credit(line: str, m: str) -> str | None:
-    if _word_count(line) <= 5 and (_CREDIT.match(m) or _DATELINE.match(m)):
+    """Credit and dateline lines: ``وكالات``, ``المصدر: سبوتنيك``, ``ليفانت-وكالات``,
+    ``الكويت ــ الرأي الجديد (وكالات)``, ``هبة بريس ـ الرباط``."""
+    n = word_count(line)
+    c = core(m)
+    if c in _set("agency_credits"):
         return "credit"
-    if m.strip(" ()[]-–:.") in _lex()["agency_credits"]:
+    if n <= 6 and starts_with_phrase(m, "source_prefixes") is not None:
         return "credit"
+    if n <= 7:
+        parts = [core(for_matching(p)) for p in _DASH_SPLIT.split(re.sub(r"[()\[\]]", " - ", line))]
+        parts = [p for p in parts if p]
+        if len(parts) >= 2 and all(word_count(p) <= 4 for p in parts) and any(
+            p in _set("agency_credits") or p in _set("places") or _phrase_re("site_words").search(p) for p in parts
+        ):
+            return "credit"
+    return None
+
+
+def rule_hashtag(line: str, m: str) -> str | None:
+    toks = line.split()
+    if toks and all(t.startswith("#") for t in toks):
+        return "hashtag"
+    if len(toks) == 1 and len(toks[0]) > 3 and ("_" in toks[0] or _LETTER_DIGIT.search(for_matching(toks[0]))):
+        return "hashtag"
+    return None
+
+
+def rule_phrase(line: str, m: str) -> str | None:
+    if word_count(line) <= 12 and _phrase_re("line_phrases").search(m):
+        return "chrome_phrase"
     return None
 
 
 RULES: tuple[Callable[[str, str], str | None], ...] = (
-    rule_read_also, rule_section_header, rule_lone_token, rule_image_file, rule_date_only, rule_credit, rule_phrase,
+    rule_lone_token, rule_read_also, rule_break, rule_tags, rule_comment, rule_counter, rule_image_file,
+    rule_date_line, rule_byline, rule_credit, rule_hashtag, rule_phrase,
 )
 
 
@@ -92,12 +217,12 @@ def classify_line(line: str) -> str | None:
 
 
 def is_section_break(reason: str | None) -> bool:
-    """After these headers, what follows is a list of other articles, not body."""
-    return reason == "section_header"
+    """After these, what follows is other articles, comments or footer, not body."""
+    return reason in HARD_BREAKS or reason in SOFT_BREAKS
 
 
 def clean_lines(lines: Sequence[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Keep body lines, drop chrome lines with a reason. Order is kept."""
+    """Keep body lines, drop chrome lines with a reason. Order is kept. No position rules."""
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     for line in lines:

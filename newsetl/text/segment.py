@@ -1,0 +1,347 @@
+"""Position rules: where the headline is, where the body starts and ends, what is glued to it.
+
+Works on a list of cleaned lines (one block per line) for both text dumps and the text trafilatura
+returns. Line-level judgements come from ``newsetl.text.boilerplate``; this module adds position:
+
+- the headline is the first line that the page repeats (alone or with a site name glued to it),
+  else the first non-chrome line when it reads like a headline (short, no closing full stop);
+- lines between the top and the first paragraph are header lines (dates, bylines, categories);
+- after a related-list header, lines are other articles until a real paragraph comes back; after a
+  comments/tags/newsletter block nothing is body;
+- a dateline, outlet or agency glued to the first paragraph (``سوريا - الكوثر: ``, ``(رويترز) – ``)
+  is cut from the text and kept as a signal.
+
+Nothing here deletes a line that has no reason: a short paragraph inside the body stays, and so
+does a cut-off last line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsetl.text.boilerplate import (
+    HARD_BREAKS,
+    SOFT_BREAKS,
+    classify_line,
+    core,
+    has_site_word,
+    is_agency,
+    is_date_like,
+    is_place,
+    lexicon,
+    starts_with_phrase,
+    word_count,
+)
+from newsetl.text.normalise import for_matching
+
+# separators between a headline and a site name: " | ", " - ", " – ", " — ", " :: ", " « "
+TITLE_SEP = re.compile(r"\s+[-–—|»«]+\s+|\s*\|\s*|\s*::\s*|\s+[-–—]+$|^[-–—]+\s+")
+SENTENCE_END = re.compile(r"[.!؟?][\"'”»)\]]*$|[\"”»]\s*[.!؟?]$")
+FULL_STOP_END = re.compile(r"(?<!\.)\.[\"'”»)\]]*$|[\"”»]\s*\.$")
+LATIN_ONLY = re.compile(r"^[\sA-Za-z0-9'’!?.,&:+\-]+$")
+PARA_MIN_WORDS = 8
+TITLE_MAX_WORDS = 18
+TITLE_MAX_WORDS_WITH_CHROME = 35
+HEADER_SCAN = 25
+
+
+@dataclass
+class TitleInfo:
+    title: str = ""
+    index: int = -1  # line index of the headline, -1 when none was found
+    raw_title: str = ""  # the headline as seen, with its affixes
+    affixes: list[str] = field(default_factory=list)
+
+
+def fold(s: str) -> str:
+    return core(for_matching(s))
+
+
+def split_title_parts(s: str) -> list[str]:
+    return [p.strip() for p in TITLE_SEP.split(s) if p and p.strip(" -–—|»«:")]
+
+
+def looks_like_site(part: str, known: Sequence[str] = ()) -> bool:
+    """A title part that names a site: a known site name, a site word (نيوز, شبكة, صحيفة ...),
+    Latin only, or an agency."""
+    f = fold(part)
+    if not f:
+        return True
+    if any(f == fold(k) for k in known if k):
+        return True
+    return word_count(part) <= 5 and (has_site_word(part) or bool(LATIN_ONLY.match(part)) or is_agency(part))
+
+
+def strip_title_affixes(raw: str, known: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """Cut site names (and the section names next to them) off both ends of a headline."""
+    parts = split_title_parts(raw)
+    if len(parts) < 2:
+        return raw.strip(), []
+    affixes: list[str] = []
+    while len(parts) > 1 and looks_like_site(parts[-1], known):
+        affixes.insert(0, parts.pop())
+        # section names between the headline and a stripped site name: "... - أخبار وتقارير - البيان"
+        while len(parts) > 1 and word_count(parts[-1]) <= 3 and word_count(parts[-1]) < word_count(max(parts, key=len)):
+            affixes.insert(0, parts.pop())
+    while len(parts) > 1 and looks_like_site(parts[0], known):
+        affixes.append(parts.pop(0))
+    if not affixes:
+        return raw.strip(), []
+    return _rejoin(raw, parts), affixes
+
+
+def _rejoin(raw: str, parts: list[str]) -> str:
+    """The kept parts as they stand in the raw title (separators inside the headline kept)."""
+    if len(parts) == 1:
+        return parts[0]
+    start = raw.find(parts[0])
+    end = raw.rfind(parts[-1]) + len(parts[-1])
+    return raw[start:end].strip() if 0 <= start < end else " - ".join(parts)
+
+
+def is_title_repeat(line: str, title: str) -> bool:
+    """The headline again, alone or with a site name glued to it (``العرب اليوم - <headline>``)."""
+    if not title:
+        return False
+    ft, fl = fold(title), fold(line)
+    if not ft or ft not in fl:
+        return False
+    if fl == ft:
+        return True
+    others = [p for p in split_title_parts(line) if fold(p) != ft]
+    return any(fold(p) == ft for p in split_title_parts(line)) and all(word_count(p) <= 5 for p in others)
+
+
+def _headline_like(lines: Sequence[str], i: int) -> bool:
+    line = lines[i]
+    n = word_count(line)
+    if n < 2 or FULL_STOP_END.search(line):
+        return False
+    if n <= TITLE_MAX_WORDS:
+        return True
+    if n > TITLE_MAX_WORDS_WITH_CHROME:
+        return False
+    # a long headline is followed by page chrome (a date, a byline, a category), a lead paragraph
+    # by another paragraph
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(nxt) and (classify_line(nxt) is not None or word_count(nxt) < 6)
+
+
+def find_title(lines: Sequence[str], known_sites: Sequence[str] = ()) -> TitleInfo:
+    """The headline among the first lines of a page dump."""
+    scan = min(len(lines), HEADER_SCAN, _header_end(lines) + 1)
+    folded = [fold(x) for x in lines]
+    # 1. a line the page repeats, alone or with a site name glued to it
+    for i in range(scan):
+        line = lines[i]
+        if classify_line(line) is not None or word_count(line) > TITLE_MAX_WORDS_WITH_CHROME:
+            continue
+        parts = split_title_parts(line)
+        for j in range(scan):
+            if j == i:
+                continue
+            if folded[j] == folded[i] and word_count(line) >= 3 and not FULL_STOP_END.search(line):
+                raw = next((lines[k] for k in range(scan) if folded[k] != folded[i] and is_title_repeat(lines[k], line)),
+                           line)
+                affixes = [p for p in split_title_parts(raw) if fold(p) != folded[i]] if raw != line else []
+                return TitleInfo(line, i, raw, affixes)
+            if len(parts) >= 2 and word_count(lines[j]) >= 3:
+                for p in parts:
+                    if fold(p) == folded[j] and all(word_count(q) <= 5 for q in parts if q is not p):
+                        return TitleInfo(lines[j], j if j < i else i, line, [q for q in parts if q is not p])
+    # 2. the first non-chrome line, when it reads like a headline
+    for i in range(scan):
+        if classify_line(lines[i]) is not None:
+            continue
+        if not _headline_like(lines, i):
+            return TitleInfo()
+        title, affixes = strip_title_affixes(lines[i], tuple(known_sites) + _short_lines(lines, i))
+        return TitleInfo(title, i, lines[i], affixes)
+    return TitleInfo()
+
+
+def _header_end(lines: Sequence[str]) -> int:
+    """Index of the first line that is surely body (a closed sentence of some length, or very
+    long): the headline is above it or is it."""
+    for i, line in enumerate(lines):
+        n = word_count(line)
+        if n > TITLE_MAX_WORDS_WITH_CHROME or (n >= PARA_MIN_WORDS and FULL_STOP_END.search(line)
+                                                 and classify_line(line) is None):
+            return i
+    return len(lines)
+
+
+def _short_lines(lines: Sequence[str], skip: int) -> tuple[str, ...]:
+    """Short lines of the page: a title part equal to one of them is a site name shown elsewhere."""
+    return tuple(x for k, x in enumerate(lines) if k != skip and word_count(x) <= 4)
+
+
+# ---------------------------------------------------------------------------------------------
+# prefixes glued to the first paragraph
+
+_PAREN_PREFIX = re.compile(r"^\(\s*([^()]{2,40}?)\s*\)\s*[-–—ـ:]*\s*")
+_DASH_PREFIX = re.compile(r"^(.{2,60}?)\s*(?:\s[-–—]+\s|\s?ـ+\s|\s[-–—]+(?=\S)|[-–—]+\s)\s*")
+_COLON_PREFIX = re.compile(r"^([^:.،,\"“«]{2,40}?)\s*:\s*-?\s*")
+_SUBPART = re.compile(r"\s*[/|]\s*|\s+[-–—ـ]+\s*|\s*[-–—ـ]+\s+")
+
+
+def _lead_word(part: str) -> bool:
+    verbs = set(lexicon("lead_verbs"))
+    return any(w in verbs for w in for_matching(part).split())
+
+
+def _credit_part(part: str, known: Sequence[str]) -> bool:
+    p = part.strip(" .-–—ـ/|:()")
+    if not p:
+        return True
+    return (is_place(p) or is_agency(p) or has_site_word(p) or is_date_like(for_matching(p), 1)
+            or any(fold(p) == fold(k) for k in known if k))
+
+
+def cut_glued_prefix(line: str, known: Sequence[str] = ()) -> tuple[str, str]:
+    """Split ``(prefix, rest)`` when a dateline/outlet/agency prefix opens a paragraph; else ``("", line)``."""
+    if word_count(line) < 6:
+        return "", line
+    for pattern in (_PAREN_PREFIX, _COLON_PREFIX, _DASH_PREFIX):
+        m = pattern.match(line)
+        if not m:
+            continue
+        prefix, rest = m.group(0), line[m.end():].strip()
+        body = m.group(1).strip()
+        if word_count(rest) < 4 or _lead_word(body) or word_count(body) > 8:
+            continue
+        subparts = [s for s in _SUBPART.split(body) if s.strip(" .-–—ـ/|:")]
+        if pattern is _PAREN_PREFIX:
+            ok = all(_credit_part(s, known) for s in subparts)
+        elif pattern is _DASH_PREFIX:
+            ok = all(_credit_part(s, known) for s in subparts) or (len(subparts) == 1 and word_count(body) <= 2)
+        else:
+            ok = all(_credit_part(s, known) for s in subparts)
+        if ok:
+            return prefix.strip(), rest
+    return "", line
+
+
+# ---------------------------------------------------------------------------------------------
+# body segmentation
+
+
+@dataclass
+class Segmented:
+    body: list[str]
+    dropped: list[tuple[str, str]]
+    header_lines: list[str]
+    credit_lines: list[str]
+    signals: dict[str, Any]
+
+
+def _paragraph_like(line: str) -> bool:
+    n = word_count(line)
+    return n >= PARA_MIN_WORDS or (n >= 4 and bool(SENTENCE_END.search(line)))
+
+
+def _resumes_body(line: str) -> bool:
+    """After a related list, a real paragraph: long and closed by a full stop, or very long."""
+    n = word_count(line)
+    return (n >= 10 and bool(FULL_STOP_END.search(line))) or (n >= 15 and bool(SENTENCE_END.search(line))) or n >= 30
+
+
+def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = (),
+            header_zone: bool = True) -> Segmented:
+    """Split the lines after the headline into body, header, credits and chrome.
+
+    ``header_zone``: short lines before the first paragraph are header lines (page dumps and
+    trafilatura output); off, every unclassified line is body.
+    """
+    body: list[str] = []
+    dropped: list[tuple[str, str]] = []
+    header: list[str] = []
+    credits: list[str] = []
+    started = not header_zone
+    mode = "body"  # body | related | end
+    for line in lines:
+        if mode == "end":
+            dropped.append((line, "after_body"))
+            continue
+        reason = classify_line(line)
+        if reason is None and is_title_repeat(line, title):
+            reason = "title_repeat"
+        if mode == "related":
+            if reason is None and _resumes_body(line):
+                mode = "body"
+            else:
+                if reason in HARD_BREAKS:
+                    mode = "end"
+                dropped.append((line, reason or "related"))
+                continue
+        if reason is None and not started:
+            if _paragraph_like(line):
+                started = True
+            else:
+                reason = "header"
+        if reason is None:
+            body.append(line)
+            continue
+        dropped.append((line, reason))
+        if reason in ("header", "date_line") and not body:
+            header.append(line)
+        if reason in ("credit", "byline"):
+            credits.append(line)
+        if reason in HARD_BREAKS and (started or body):
+            mode = "end"
+        elif reason in SOFT_BREAKS and (started or body):
+            mode = "related"
+    signals: dict[str, Any] = {}
+    while body:
+        prefix, rest = cut_glued_prefix(body[0], known_sites)
+        if not prefix or not _paragraph_like(rest):
+            break
+        body[0] = rest
+        credits.append(prefix)
+        dropped.append((prefix, "glued_prefix"))
+    signals.update(credit_signals(credits + [h for h in header if classify_line(h) is None]))
+    return Segmented(body, dropped, header, credits, signals)
+
+
+# ---------------------------------------------------------------------------------------------
+# what the removed lines tell
+
+_CREDIT_SPLIT = re.compile(r"\s*[-–—/|()\[\]:]+\s*|\s+ـ+\s*|\s*ـ+\s+")
+
+
+def credit_signals(lines: Sequence[str]) -> dict[str, Any]:
+    """Dateline (a place), agency and author from credit, byline and header lines."""
+    out: dict[str, Any] = {}
+    for line in lines:
+        m = for_matching(line)
+        by = starts_with_phrase(m, "byline_prefixes")
+        if by is not None and "author" not in out:
+            name = _strip_prefix(line, len(by)).strip(" :-–—ـ")
+            if name and word_count(name) <= 5:
+                out["author"] = name
+            continue
+        src = starts_with_phrase(m, "source_prefixes")
+        text = _strip_prefix(line, len(src)) if src is not None else line
+        if word_count(text) > 8:
+            continue
+        for part in _CREDIT_SPLIT.split(text):
+            part = part.strip(" .,،")
+            if not part:
+                continue
+            if is_agency(part) and "agency" not in out:
+                out["agency"] = part
+            elif is_place(part) and "dateline" not in out:
+                out["dateline"] = part
+    return out
+
+
+def _strip_prefix(line: str, folded_len: int) -> str:
+    """The original line without a prefix of ``folded_len`` folded characters (folding keeps
+    word boundaries, so the prefix has as many words in both forms)."""
+    for k in range(len(line) + 1):
+        if len(for_matching(line[:k])) >= folded_len:
+            return line[k:].strip()
+    return ""
