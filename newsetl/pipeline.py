@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import time
+import traceback
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from newsetl.dedup.fingerprint import content_hash
 from newsetl.dedup.urls import url_key
@@ -89,10 +91,22 @@ def process_page(page: RawPage, settings: Settings, timings: defaultdict[str, fl
         article_id=make_article_id(ukey, chash), url=url, source=page.source, outlet=outlet.outlet,
         site_name=outlet.site_name, title=ex.title, text=body, published_at=date.published_at,
         published_date=date.published_date, date_source=date.source, content_hash=chash,
-        input_key=page.input_key, fetched_at=page.fetched_at, author=ex.signals.get("author"),
-        dateline=ex.signals.get("dateline"), agency=ex.signals.get("agency"), language="ar",
+        input_key=page.input_key, fetched_at=page.fetched_at, author=ex.signals.get("author") or outlet.author,
+        dateline=ex.signals.get("dateline") or outlet.dateline, agency=ex.signals.get("agency") or outlet.agency,
+        language="ar",
         word_count=len(body.split()), quotes=quotes, url_key=ukey,
     )
+
+
+def guarded(page: RawPage, settings: Settings, timings: defaultdict[str, float]) -> Article | Rejection:
+    """process_page, where an unexpected error on one page becomes that page's reject, never the run's
+    failure. The reason names the exception type so it can be counted and fixed."""
+    try:
+        return process_page(page, settings, timings)
+    except Exception as exc:  # noqa: BLE001  (one bad page must never fail a run)
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        detail = f"{type(exc).__name__}: {exc} at {Path(where.filename).name}:{where.lineno}"
+        return Rejection(page.source, "extract", f"extractor_error:{type(exc).__name__}", detail[:500], page.input_key)
 
 
 def process_units(units: Iterable[InputUnit], settings: Settings, skip_keys: frozenset[str] = frozenset()) -> BatchResult:
@@ -103,12 +117,10 @@ def process_units(units: Iterable[InputUnit], settings: Settings, skip_keys: fro
         t0 = time.perf_counter()
         for item in read_unit(unit, settings.max_page_bytes):
             out.timings["read"] += time.perf_counter() - t0
-            if isinstance(item, Rejection):
-                out.rejects.append(item)
-            elif item.input_key in skip_keys:
+            if item.input_key and item.input_key in skip_keys:
                 out.rejects.append(Rejection(item.source, "dedup", "already_ingested", "input ingested by an earlier run", item.input_key))
             else:
-                res = process_page(item, settings, out.timings)
+                res = item if isinstance(item, Rejection) else guarded(item, settings, out.timings)
                 (out.rejects if isinstance(res, Rejection) else out.articles).append(res)  # type: ignore[arg-type]
             t0 = time.perf_counter()
     return out

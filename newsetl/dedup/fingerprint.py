@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from itertools import chain
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,8 +51,15 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(normalised(text).encode("utf-8")).hexdigest()
 
 
+def _token_words(token: str) -> list[str]:
+    """Matching words of one whitespace-separated token: ``for_matching`` works character by
+    character and ``words`` never spans whitespace, so folding token by token (and caching) gives
+    the words of ``for_matching`` on the whole text."""
+    return words(for_matching(token))
+
+
 def _segments(text: str) -> list[list[str]]:
-    lines = [words(x) for x in for_matching(text).split("\n")]
+    lines = [[w for tok in line.split() for w in _token_words(tok)] for line in text.split("\n")]
     lines = [x for x in lines if x]
     kept = [x for x in lines if len(x) >= MIN_LINE_WORDS]
     return kept if kept else ([[w for x in lines for w in x]] if lines else [])
@@ -100,25 +108,35 @@ class Fingerprints:
         return np.diff(self.offsets).astype(np.uint32)
 
 
-def _hash_chunk(texts: Sequence[str], cache: dict[str, int]) -> tuple[U64, I64]:
+def _line_hashes(line: str, cache: dict[str, tuple[int, ...]]) -> list[int]:
+    toks = line.split()
+    try:
+        return list(chain.from_iterable(map(cache.__getitem__, toks)))
+    except KeyError:
+        for tok in toks:
+            if tok not in cache:
+                cache[tok] = tuple(_word_hash(w) for w in _token_words(tok))
+        return list(chain.from_iterable(map(cache.__getitem__, toks)))
+
+
+def _hash_chunk(texts: Sequence[str], cache: dict[str, tuple[int, ...]]) -> tuple[U64, I64]:
     """64-bit shingle hashes of each text (not deduplicated) and per-text offsets."""
     ids: list[int] = []
-    seg_of: list[int] = []  # segment number of each word, so shingles never cross paragraphs
+    seg_lens: list[int] = []  # words per segment, so shingles never cross paragraphs
     doc_first_seg: list[int] = []
-    seg = 0
     for t in texts:
-        doc_first_seg.append(seg)
-        for line in _segments(t):
-            for w in line:
-                h = cache.get(w)
-                if h is None:
-                    h = cache[w] = _word_hash(w)
-                ids.append(h)
-                seg_of.append(seg)
-            seg += 1
+        doc_first_seg.append(len(seg_lens))
+        lines = [h for h in (_line_hashes(x, cache) for x in t.split("\n")) if h]
+        kept = [h for h in lines if len(h) >= MIN_LINE_WORDS]
+        if not kept and lines:
+            kept = [list(chain.from_iterable(lines))]
+        for h in kept:
+            ids.extend(h)
+            seg_lens.append(len(h))
+    seg = len(seg_lens)
     doc_first_seg.append(seg)
+    sg = np.repeat(np.arange(seg, dtype=np.int64), np.array(seg_lens, dtype=np.int64))
     wh = np.array(ids, dtype=np.uint64)
-    sg = np.array(seg_of, dtype=np.int64)
     k = SHINGLE_K
     n = len(wh)
     seg_len = np.bincount(sg, minlength=seg) if n else np.zeros(seg, dtype=np.int64)
@@ -172,33 +190,33 @@ def _unique_32(hashes: U64, offsets: I64) -> tuple[U32, I64]:
     doc = np.repeat(np.arange(n, dtype=np.int64), np.diff(offsets))
     h32 = (hashes >> np.uint64(32)).astype(np.uint32)
     key = (doc.astype(np.uint64) << np.uint64(32)) | h32.astype(np.uint64)
-    key = np.unique(key)
+    key = np.sort(key)
+    if len(key):
+        first = np.ones(len(key), dtype=bool)
+        first[1:] = key[1:] != key[:-1]
+        key = key[first]
     out = (key & np.uint64(0xFFFFFFFF)).astype(np.uint32)
     doc_u = (key >> np.uint64(32)).astype(np.int64)
     return out, np.searchsorted(doc_u, np.arange(n + 1)).astype(np.int64)
 
 
-def fingerprint(texts: Sequence[str], chunk: int = 5000) -> Fingerprints:
+def fingerprint(texts: Sequence[str], chunk: int = 2000) -> Fingerprints:
     """Shingle sets and MinHash signatures of many texts, in chunks to bound memory."""
-    cache: dict[str, int] = {}
-    sigs: list[U32] = []
+    cache: dict[str, tuple[int, ...]] = {}
+    sigs = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
     flats: list[U32] = []
     offs: list[I64] = [np.zeros(1, dtype=np.int64)]
     base = 0
-    for s in range(0, max(len(texts), 1), chunk):
+    for s in range(0, len(texts), chunk):
         part = texts[s:s + chunk]
-        if not part:
-            break
         h, off = _hash_chunk(part, cache)
-        sigs.append(_signatures(h, off))
+        sigs[s:s + len(part)] = _signatures(h, off)
         u, uoff = _unique_32(h, off)
         flats.append(u)
         offs.append(uoff[1:] + base)
         base += len(u)
-    if not sigs:
-        return Fingerprints(np.zeros((0, NUM_PERM), dtype=np.uint32), np.zeros(0, dtype=np.uint32),
-                            np.zeros(1, dtype=np.int64))
-    return Fingerprints(np.concatenate(sigs), np.concatenate(flats), np.concatenate(offs))
+    flat = np.concatenate(flats) if flats else np.zeros(0, dtype=np.uint32)
+    return Fingerprints(sigs, flat, np.concatenate(offs))
 
 
 def band_keys(signatures: U32, band: int) -> U64:

@@ -135,13 +135,36 @@ class DedupIndex:
         seg = self._segments[bisect.bisect_right(self._starts, row) - 1]
         return seg.get(row - seg.start)
 
+    def pending(self) -> tuple[list[dict[str, Any]], I64]:
+        """Rows indexed since load, for persistence: their metadata and index row numbers."""
+        return list(self._pending.meta), np.array(self._pending.rows, dtype=np.int64)
+
+    def shingle_sets(self, rows: I64) -> tuple[U32, I64]:
+        """The shingle sets of index rows (ascending), flat with offsets."""
+        parts: list[U32] = []
+        for seg in self._segments:
+            mine = rows[(rows >= seg.start) & (rows < seg.start + seg.count)] - seg.start
+            if len(mine) == 0:
+                continue
+            if seg.flat is None or seg.offsets is None or seg.positions is None:
+                parts.extend(seg.get(int(r)) for r in mine)
+                continue
+            p = seg.positions[mine]
+            lo, hi = seg.offsets[p], seg.offsets[p + 1]
+            lens = hi - lo
+            idx = np.repeat(lo - np.concatenate([[0], np.cumsum(lens)[:-1]]), lens) + np.arange(int(lens.sum()))
+            parts.append(seg.flat[idx])
+        flat = np.concatenate(parts).astype(np.uint32, copy=False) if parts else np.zeros(0, dtype=np.uint32)
+        offsets = np.concatenate([[0], np.cumsum(self.sizes[rows].astype(np.int64))]).astype(np.int64)
+        return flat, offsets
+
     def rows(self) -> list[dict[str, Any]]:
-        """Rows indexed since load, for persistence: metadata, signature and shingle set."""
-        out = []
-        for m, r in zip(self._pending.meta, self._pending.rows, strict=True):
-            out.append({**m, "n_shingles": int(self.sizes[r]), "signature": self.signatures[r].tobytes(),
-                        "shingles": self.shingle_set(r)})
-        return out
+        """Rows indexed since load, as dicts (metadata, signature bytes, shingle set)."""
+        meta, rows = self.pending()
+        flat, offsets = self.shingle_sets(rows)
+        return [{**m, "n_shingles": int(self.sizes[r]), "signature": self.signatures[r].tobytes(),
+                 "shingles": flat[offsets[i]:offsets[i + 1]]} for i, (m, r) in enumerate(zip(meta, rows.tolist(),
+                                                                                              strict=True))]
 
     def clear_pending(self) -> None:
         self._pending = _Pending()

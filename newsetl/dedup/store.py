@@ -46,7 +46,7 @@ def _compatible(meta: dict[bytes, bytes] | None) -> bool:
 def _shingle_loader(path: Path) -> Any:
     def load() -> tuple[U32, I64]:
         col = pq.read_table(path, columns=["shingles"]).column("shingles").combine_chunks()
-        values = col.values.to_numpy(zero_copy_only=False).astype(np.uint32, copy=False)
+        values = col.values.to_numpy(zero_copy_only=True)  # uint32 without nulls: a view, no copy
         offsets = col.offsets.to_numpy().astype(np.int64)
         return values, offsets
     return load
@@ -67,35 +67,46 @@ def load_index(state_dir: Path, threshold: float = DEFAULT_THRESHOLD) -> DedupIn
     if not state_dir.exists():
         return idx
     for f in sorted(state_dir.glob("*.parquet")):
-        table = pq.read_table(f, columns=_LIGHT)
-        n = table.num_rows
+        pf = pq.ParquetFile(f)
+        n = pf.metadata.num_rows
         if n == 0:
             continue
-        meta = table.select(["article_id", "url_key", "content_hash", "canonical_id"]).to_pylist()
-        if _compatible(pq.read_schema(f).metadata):
-            sigs = _signatures(table.column("signature"))
-            sizes = table.column("n_shingles").to_numpy().astype(np.uint32)
-        else:  # another fingerprint version: exact keys only
-            sigs = np.zeros((n, NUM_PERM), dtype=np.uint32)
-            sizes = np.zeros(n, dtype=np.uint32)
+        ok = _compatible(pf.schema_arrow.metadata)
+        meta: list[dict[str, Any]] = []
+        sigs = np.zeros((n, NUM_PERM), dtype=np.uint32)
+        sizes = np.zeros(n, dtype=np.uint32)
+        at = 0
+        for batch in pf.iter_batches(batch_size=20000, columns=_LIGHT):
+            t = pa.Table.from_batches([batch])
+            meta.extend(t.select(["article_id", "url_key", "content_hash", "canonical_id"]).to_pylist())
+            if ok:  # another fingerprint version: exact keys only (sizes 0 disable near matching)
+                sigs[at:at + t.num_rows] = _signatures(t.column("signature"))
+                sizes[at:at + t.num_rows] = t.column("n_shingles").to_numpy()
+            at += t.num_rows
         idx.extend(meta, sigs, sizes, _Segment(0, 0, loader=_shingle_loader(f)))
     return idx
 
 
 def save_new_rows(index: DedupIndex, path: Path) -> None:
     """Write the rows indexed since load (nothing when there are none); atomic via rename."""
-    rows = index.rows()
-    if not rows:
+    meta, rows = index.pending()
+    if not meta:
         return
-    sizes = np.array([len(r["shingles"]) for r in rows], dtype=np.int64)
-    offsets = pa.array(np.concatenate([[0], np.cumsum(sizes)]).astype(np.int32), pa.int32())
-    values = pa.array(np.concatenate([r["shingles"] for r in rows]).astype(np.uint32), pa.uint32())
-    cols = {k: [r[k] for r in rows] for k in ("article_id", "url_key", "content_hash", "canonical_id",
-                                               "published_date", "n_shingles", "signature")}
-    arrays = [pa.array(cols[f.name], f.type) for f in STATE_SCHEMA if f.name != "shingles"]
-    arrays.append(pa.ListArray.from_arrays(offsets, values, type=pa.list_(pa.uint32())))
-    table = pa.Table.from_arrays(arrays, schema=STATE_SCHEMA)
+    cols = {k: [m[k] for m in meta] for k in ("article_id", "url_key", "content_hash", "canonical_id",
+                                               "published_date")}
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    pq.write_table(table, tmp)
+    step = 20000
+    with pq.ParquetWriter(tmp, STATE_SCHEMA, use_dictionary=False) as writer:
+        for s in range(0, len(meta), step):
+            e = min(s + step, len(meta))
+            part = rows[s:e]
+            flat, offs = index.shingle_sets(part)
+            arrays = [pa.array(cols[f.name][s:e], f.type) for f in STATE_SCHEMA if f.name in cols]
+            arrays.append(pa.array(index.sizes[part], pa.uint32()))
+            arrays.append(pa.Array.from_buffers(pa.binary(4 * NUM_PERM), e - s,
+                                                [None, pa.py_buffer(np.ascontiguousarray(index.signatures[part]))]))
+            arrays.append(pa.ListArray.from_arrays(pa.array(offs.astype(np.int32), pa.int32()),
+                                                   pa.array(flat, pa.uint32())))
+            writer.write_table(pa.Table.from_arrays(arrays, schema=STATE_SCHEMA))
     tmp.replace(path)

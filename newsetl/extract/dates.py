@@ -184,9 +184,8 @@ def _clock(s: str, start: int, end: int) -> tuple[time | None, str | None]:
     if h > 23:
         return None, None
     zone = None
-    z = p.zone.search(s, lo + m.end(), min(len(s), lo + m.end() + 25))
-    if z is None:
-        z = p.zone.search(s[max(0, lo + m.start() - 25):lo + m.start()])
+    a, b = min(start, lo + m.start()), max(end, lo + m.end())
+    z = p.zone.search(s, b, min(len(s), b + 25)) or p.zone.search(s, a, b)
     if z is not None and (z.group("city") or z.group("off") or "gmt" in z.group(0) or "utc" in z.group(0)):
         zone = _zone_of(z.group("city"), z.group("off"))
     return time(h, mi, sec), zone
@@ -278,7 +277,7 @@ def _page_date(line: str, ref: date | None, lead: bool) -> TextDate | None:
     ``lead``: the line is the start of the body, where "اليوم <weekday> <date>" and a dateline prefix count."""
     p = patterns()
     s = for_matching(line)
-    for d in find_dates(line, ref):
+    for d in sorted(find_dates(line, ref), key=lambda x: x.calendar == "hijri"):
         before = s[max(0, d.start - 40):d.start]
         if p.updated.search(before[-25:]):
             continue

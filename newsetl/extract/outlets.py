@@ -255,22 +255,22 @@ def _translation_candidate(lines: Sequence[str]) -> _Candidate | None:
 
 
 def title_affixes(raw_title: str, title: str = "") -> list[str]:
-    """The site-name parts of a <title>: what is left around the headline, or the short first/last part."""
+    """The site-name parts of a <title>: the outermost part after the headline and the one before it
+    ("عنوان - قسم - البيان" gives "البيان"), or without a known headline the short last/first part."""
     raw = clean_line(raw_title or "")
     if not raw:
         return []
+    splitter = re.compile(r"\s+[|\-–—]\s+|\s*\|\s*|\s+::\s+")
     if title and title != raw and title in raw:
-        rest = [_clean(x) for x in raw.split(title)]
-        return [x for part in rest for x in (_clean(p) for p in re.split(r"\s+[|\-–—]\s+|\s*\|\s*", part)) if x]
-    parts = [_clean(p) for p in re.split(r"\s+[|\-–—]\s+|\s*\|\s*|\s+::\s+", raw)]
-    parts = [p for p in parts if p]
+        before, _, after = raw.partition(title)
+        pre = [x for x in (_clean(p) for p in splitter.split(before)) if x]
+        post = [x for x in (_clean(p) for p in splitter.split(after)) if x]
+        return ([post[-1]] if post else []) + ([pre[0]] if pre else [])
+    parts = [x for x in (_clean(p) for p in splitter.split(raw)) if x]
     if len(parts) < 2:
         return []
-    out = []
-    for p in (parts[-1], parts[0]):
-        if len(p.split()) <= 5 and len(p) < len(max(parts, key=len)):
-            out.append(p)
-    return out
+    longest = max(parts, key=len)
+    return [p for p in (parts[-1], parts[0]) if len(p.split()) <= 5 and len(p) < len(longest)]
 
 
 def _entry_result(entry: dict[str, Any], name: str, site: str | None, source: str) -> OutletResult:
@@ -304,10 +304,14 @@ def extract_outlet(signals: Mapping[str, Any], url: str | None, *, title: str = 
     for key in ("site_name", "publisher"):
         v = signals.get(key)
         if isinstance(v, str) and v.strip():
-            meta_cands.append(_Candidate(_clean(v), lookup_name(v) or search_name(v), "site_name"))
+            entry = lookup_name(v) or search_name(v)
+            parts = [p for p in (_clean(x) for x in re.split(r"\s+[|\-–—]\s+", v)) if p]
+            ar_parts = [p for p in parts if not _LATIN.match(p)]
+            meta_cands.append(_Candidate(ar_parts[0] if ar_parts else _clean(v), entry, "site_name"))
     affixes = signals.get("title_affixes")
     if not isinstance(affixes, list | tuple) or not affixes:
-        affixes = title_affixes(str(signals.get("raw_title") or ""), title)
+        raw_title = str(signals.get("raw_title") or "")
+        affixes = title_affixes(raw_title, title) if raw_title else title_affixes(title)
     for a in affixes:
         if isinstance(a, str) and _clean(a):
             c = _credit_candidate(a, "title")
@@ -349,8 +353,6 @@ def _page_credit(signals: Mapping[str, Any], title: str, lines: Sequence[str],
     for key in ("credit_lines", "header_lines"):
         short += [x for x in (signals.get(key) or []) if isinstance(x, str)]
     short += [x for x, reason in dropped if isinstance(x, str) and reason not in ("after_body", "related")]
-    if title:
-        short.append(title)  # a header line taken for the headline: "أخبار الآن | بغداد – العراق"
     for line in short:
         if len(line.split()) <= 8:
             c = _credit_candidate(line, "credit")
@@ -371,7 +373,7 @@ def _page_credit(signals: Mapping[str, Any], title: str, lines: Sequence[str],
 # ---------------------------------------------------------------- byline, dateline, agency
 
 
-_BYLINE = re.compile(r"^(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|حوار|متابعة|تحرير|By)\s*[:：]?\s*(?P<name>[^\d|]{3,60})$")
+_BYLINE = re.compile(r"^(?:كتبت|كتب|بقلم|إعداد|اعداد|تقرير|حوار|متابعة|تحرير|By)(?!\w)\s*[:：]?\s*(?P<name>[^\d|]{3,60})$")
 
 
 def _annotations(signals: Mapping[str, Any], lines: Sequence[str],

@@ -1,17 +1,1224 @@
-"""Quoted statements and their speakers (first rule-based version)."""
+"""Quoted statements and their speakers: who said what, with title and organisation.
+
+Grammar-driven and lexicon-backed (``speech.json``, ``nationalities.json``, ``officials.json``):
+
+1. The text is tokenised once; each token keeps its offsets in the original text and a folded key
+   (``for_matching``) used for every lexicon lookup. Output strings are slices of the original text.
+2. Triggers are speech verbs (perfect/imperfect, masculine/feminine, with و/ف/ل prefixes), participles
+   (مؤكداً، مشيراً ...) and "according to" phrases (بحسب/وفق X، ...). Triggers inside quotation marks are ignored.
+3. A speaker noun phrase is parsed after the verb (or before it, subject-first), in the orders Arabic news
+   uses: TITLE NAME, TITLE، NAME، | NAME، TITLE | RANK NAME | role only | anonymous source | institution.
+   Outlets and agencies are never speakers.
+4. The statement is what follows the complementiser (إن/أن/بأن/إلى أن/على ...), a colon or an opening
+   quotation mark, up to the next trigger or the end of the sentence.
+5. Speakers are resolved over the article: a surname or a role ("الوزير", "المتحدثة باسم ...") is merged
+   with the earlier speaker it fits; titles come from the article's own mentions (also in the headline),
+   then the officials registry; statements with no subject continue the last speaker.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
+from newsetl import lexicons
 from newsetl.records import Quote
+from newsetl.text.normalise import for_matching
 
-_DIRECT = re.compile(r"(?:قال|وقال|أكد|وأكد|أضاف|وأضاف)\s+([^:«\"]{3,80}?)\s*[:،,]?\s*[«\"“]([^»\"”]{8,})[»\"”]")
+_TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|\.\.\.|…|[^\w\s]")
+_SENT_END = {".", "؟", "?", "!", "…", "...", "؛", ";"}
+_COMMA = {"،", ",", "-", "–", "—"}
+_CONJ = ("و", "ف")
+_MAX_SUBJECT_GAP = 28
+_MAX_CONT_PARAGRAPHS = 2
+_TANWEEN = re.compile("[\u064b-\u064d]")
+_CLAUSE_OPENERS = frozenset({"و", "ف", "كما", "ثم", "وقد", "قد", "فقد", "كذلك", "فيما", "بينما", "حيث", "وكان", "كان",
+                             "ولكن", "لكن", "لكنه", "ولكنه", "بدوره", "بدورها", "وبدوره", "وبدورها"})
+
+
+def _fold(s: str) -> str:
+    return for_matching(s).replace("\u0640", "")
+
+
+def _strip_def(k: str) -> str:
+    for p in ("وال", "فال", "بال", "كال", "ال"):
+        if k.startswith(p) and len(k) > len(p) + 1:
+            return k[len(p):]
+    if k.startswith("لل") and len(k) > 3:
+        return k[2:]
+    return k
+
+
+def _stem(k: str) -> str:
+    """Loose content-word stem for comparing titles: article and relative-adjective endings dropped."""
+    k = _strip_def(k)
+    for suf in ("يين", "يون", "يه", "ين", "ون", "ي", "ه"):
+        if len(k) > 3 and k.endswith(suf):
+            return k[: -len(suf)]
+    return k
+
+
+@dataclass(frozen=True)
+class _Lex:
+    verbs: dict[str, dict[str, Any]]
+    participles: frozenset[str]
+    part_preps: dict[str, frozenset[str]]
+    post_nat: frozenset[str]
+    according: frozenset[str]
+    comps: frozenset[str]
+    pron_comps: frozenset[str]
+    preps: frozenset[str]
+    heads_official: frozenset[str]
+    heads_other: frozenset[str]
+    generic_heads: frozenset[str]
+    ranks: frozenset[str]
+    org_nouns: frozenset[str]
+    anon_heads: frozenset[str]
+    anon_mods: frozenset[str]
+    anon_official: frozenset[str]
+    inst_heads: frozenset[str]
+    statement_nouns: frozenset[str]
+    media: frozenset[str]
+    time: frozenset[str]
+    adjunct: frozenset[str]
+    function: frozenset[str]
+    particles: frozenset[str]
+    former: frozenset[str]
+    relatives: frozenset[str]
+    q_open: frozenset[str]
+    q_close: frozenset[str]
+    nat_adj: dict[str, str]  # folded adjective (any form) -> country
+    countries: dict[str, str]  # folded country name -> country
+    country_words: dict[str, frozenset[str]]  # country -> stems of its names
+    officials: dict[str, dict[str, Any]]  # folded name variant -> registry entry
+    surnames: dict[str, dict[str, Any] | None]  # folded one-word variant -> entry (None if ambiguous)
+    name_tokens: frozenset[str]  # folded tokens of registry names
+
+    def is_head(self, k: str) -> bool:
+        b = _strip_def(k)
+        return b in self.heads_official or b in self.heads_other or k in self.heads_official or k in self.heads_other
+
+
+def _fs(items: Any) -> frozenset[str]:
+    return frozenset(_fold(x) for x in items)
+
+
+@cache
+def _lex() -> _Lex:
+    sp = lexicons.load("speech.json")
+    verbs: dict[str, dict[str, Any]] = {}
+    for v in sp["verbs"]:
+        for f in v["forms"]:
+            verbs[_fold(f)] = {"object": bool(v.get("object")), "strict": bool(v.get("strict")), "form": f,
+                               "preps": _fs(v.get("prep", []))}
+    nat = lexicons.load("nationalities.json")
+    nat_adj: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    country_words: dict[str, frozenset[str]] = {}
+    for c in nat["countries"]:
+        for a in c["adjectives"]:
+            fa = _fold(a)
+            bare = _strip_def(fa) if " " not in fa else fa
+            for form in {fa, fa + "ه", bare, bare + "ه"}:
+                nat_adj[form] = c["country"]
+        for n in c["names"]:
+            countries[_fold(n)] = c["country"]
+        country_words[c["country"]] = frozenset(_stem(w) for n in c["names"] for w in _fold(n).split())
+    reg = lexicons.load("officials.json")
+    officials: dict[str, dict[str, Any]] = {}
+    surnames: dict[str, dict[str, Any] | None] = {}
+    name_tokens: set[str] = set()
+    for e in reg["officials"]:
+        for n in e["names_ar"]:
+            fn = _fold(n)
+            officials.setdefault(fn, e)
+            name_tokens.update(fn.split())
+            if " " not in fn:
+                surnames[fn] = None if fn in surnames and surnames[fn] is not e else e
+    heads = sp["title_heads"]
+    return _Lex(
+        verbs=verbs, participles=_fs(sp["participles"]),
+        part_preps={_fold(k): _fs(v) for k, v in sp["participle_preps"].items()}, post_nat=_fs(sp["post_nationality"]), according=_fs(sp["according_to"]),
+        comps=_fs(sp["complementizers"]), pron_comps=_fs(sp["pronoun_complementizers"]), preps=_fs(sp["prepositions"]),
+        heads_official=frozenset(_strip_def(_fold(x)) for x in heads["official"]),
+        heads_other=frozenset(_strip_def(_fold(x)) for x in heads["non_official"]),
+        generic_heads=frozenset(_strip_def(_fold(x)) for x in sp["generic_heads"]),
+        ranks=_fs(sp["ranks"]), org_nouns=_fs(sp["org_nouns"]), anon_heads=_fs(sp["anonymous_heads"]),
+        anon_mods=_fs(sp["anonymous_modifiers"]), anon_official=_fs(sp["official_anonymous_modifiers"]),
+        inst_heads=_fs(sp["institution_heads"]), statement_nouns=_fs(sp["statement_nouns"]),
+        media=_fs(sp["media_words"]), time=_fs(sp["time_words"]), adjunct=_fs(sp["adjunct_starts"]),
+        function=_fs(sp["function_words"]), particles=_fs(sp["name_particles"]), former=_fs(sp["former_markers"]),
+        relatives=_fs(sp["relatives"]), q_open=frozenset(sp["quote_open"]), q_close=frozenset(sp["quote_close"]),
+        nat_adj=nat_adj, countries=countries, country_words=country_words, officials=officials,
+        surnames=surnames, name_tokens=frozenset(name_tokens),
+    )
+
+
+@dataclass
+class _Tok:
+    s: int
+    e: int
+    raw: str
+    k: str
+    word: bool
+    in_quote: bool = False
+
+
+@dataclass
+class _NP:
+    kind: str  # named | role | anonymous | institution | media
+    start: int  # token indexes [start, end)
+    end: int
+    name: tuple[int, int] | None = None
+    title: tuple[int, int] | None = None
+    rank: tuple[int, int] | None = None
+    span: tuple[int, int] | None = None  # descriptor span for anonymous / institution speakers
+    org: tuple[int, int] | None = None
+    official: bool | None = None
+    definite_ref: bool = False  # "المصدر", "الرئاسة": refers back
+
+
+@dataclass
+class _Ent:
+    kind: str
+    name: str | None = None
+    title: str | None = None
+    org: str | None = None
+    official: bool = False
+    oid: str | None = None
+    heads: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    descriptor: str | None = None
+    titled: bool = False
+
+    @property
+    def speaker(self) -> str:
+        return self.name or self.descriptor or self.title or ""
+
+
+@dataclass
+class _Stmt:
+    ent: _Ent
+    cs: int  # char offsets of the content
+    ce: int
+    direct: bool
+    verb: str
+    para: int
+
+
+class _Doc:
+    """One article: tokens, quotation spans, mentions and the running speaker state."""
+
+    def __init__(self, text: str, title: str | None) -> None:
+        self.L = _lex()
+        self.text = text
+        self.toks: list[_Tok] = []
+        self.paras: list[tuple[int, int]] = []  # token ranges
+        pos = 0
+        for line in text.split("\n"):
+            first = len(self.toks)
+            for m in _TOKEN.finditer(line):
+                raw = m.group(0)
+                word = unicodedata.category(raw[0])[0] in "LMN"
+                key = _fold(raw) if word else raw
+                if word and not key:
+                    continue
+                self.toks.append(_Tok(pos + m.start(), pos + m.end(), raw, key, word))
+            self.paras.append((first, len(self.toks)))
+            pos += len(line) + 1
+        self._mark_quotes()
+        self.ents: list[_Ent] = []
+        self.mentions: list[tuple[str, str]] = []  # (name, title) pairs anywhere (headline included)
+        self.title_text = title or ""
+        self.known_names: set[str] = set()
+
+    # ----- lexical helpers
+    def k(self, i: int) -> str:
+        return self.toks[i].k if 0 <= i < len(self.toks) else ""
+
+    def base(self, k: str) -> str:
+        """The key without a leading conjunction."""
+        return k[1:] if len(k) > 3 and k[0] in _CONJ else k
+
+    def is_punct(self, i: int, chars: set[str] | frozenset[str]) -> bool:
+        return 0 <= i < len(self.toks) and not self.toks[i].word and self.toks[i].raw in chars
+
+    def _mark_quotes(self) -> None:
+        L = _lex()
+        for a, b in self.paras:
+            opener: str | None = None
+            start = -1
+            for i in range(a, b):
+                t = self.toks[i]
+                if t.word:
+                    if opener:
+                        t.in_quote = True
+                    continue
+                if opener is None and t.raw in L.q_open:
+                    opener, start = t.raw, i
+                elif opener is not None and t.raw in L.q_close and self._closes(opener, t.raw):
+                    opener = None
+                elif opener:
+                    t.in_quote = True
+            if opener is not None:  # unbalanced: only the first few words are trusted as quoted
+                for i in range(start + 1, b):
+                    self.toks[i].in_quote = False
+
+    @staticmethod
+    def _closes(opener: str, closer: str) -> bool:
+        pairs = {"«": "»", "“": "”", "„": "”", "‟": "”", "\"": "\"", "″": "″", "”": "”", "»": "»"}
+        want = pairs.get(opener)
+        return closer == want or (opener in "«»" and closer in "«»") or (opener in "“”\"″" and closer in "“”\"″")
+
+    def quote_end(self, i: int, limit: int) -> int:
+        """Index of the closing mark of the quotation opened at token i (or -1)."""
+        opener = self.toks[i].raw
+        for j in range(i + 1, limit):
+            t = self.toks[j]
+            if not t.word and t.raw in self.L.q_close and self._closes(opener, t.raw):
+                return j
+        return -1
+
+    def verb_at(self, i: int) -> dict[str, Any] | None:
+        t = self.toks[i]
+        if not t.word:
+            return None
+        k = t.k
+        cands = [k]
+        if len(k) > 3 and k[0] in _CONJ:
+            cands.append(k[1:])
+            if len(k) > 4 and k[1] in "لف":
+                cands.append(k[2:])
+        if len(k) > 3 and k[0] == "ل":
+            cands.append(k[1:])
+        for c in cands:
+            v = self.L.verbs.get(c)
+            if v:
+                return v
+        return None
+
+    def participle_at(self, i: int) -> bool:
+        t = self.toks[i]
+        return t.word and (t.k in self.L.participles or (t.k.startswith("و") and t.k[1:] in self.L.participles))
+
+    def according_at(self, i: int) -> bool:
+        t = self.toks[i]
+        return t.word and self.base(t.k) in self.L.according
+
+    def lexical(self, k: str) -> bool:
+        """A word of the grammar (never part of a personal name)."""
+        L = self.L
+        b = self.base(k)
+        for x in (k, b):
+            if (x in L.function or x in L.time or x in L.ranks or x in L.org_nouns or x in L.anon_heads
+                    or x in L.inst_heads or x in L.media or x in L.comps or x in L.verbs or x in L.participles
+                    or x in L.countries or x in L.nat_adj or x in L.according or x in L.relatives
+                    or x in L.statement_nouns):
+                return True
+        return L.is_head(k) or L.is_head(b)
+
+    def known_name_token(self, k: str) -> bool:
+        return k in self.L.name_tokens or k in self.known_names
+
+    # ----- noun phrase grammar
+    def parse_np(self, i: int, end: int) -> _NP | None:
+        L = self.L
+        j = i
+        if j >= end:
+            return None
+        k = self.k(j)
+        b = self.base(k)
+        if not self.toks[j].word and self.toks[j].raw not in L.q_open:
+            return None
+        if b in L.media or k in L.media:
+            return _NP("media", i, j + 1)
+        if (b in L.anon_heads or _strip_def(b) in L.anon_heads) and not (
+                b.startswith("ال") and _strip_def(b) in L.generic_heads):
+            return self.parse_anon(i, end)
+        rank_s = j
+        j = self.skip_ranks(j, end)
+        rank = (rank_s, j) if j > rank_s else None
+        if j < end and self.is_punct(j, _COMMA) and rank:
+            j += 1
+        k = self.k(j)
+        if j < end and self.toks[j].word and (L.is_head(k) or L.is_head(self.base(k))) and not (
+                rank and self.name_like(j)):
+            t_end = self.parse_title(j, end)
+            np = _NP("role", i, t_end, title=(j, t_end), rank=rank)
+            j2 = t_end
+            if j2 < end and self.is_punct(j2, _COMMA):
+                j2 += 1
+            j3 = self.skip_ranks(j2, end)
+            if j3 < end and self.is_punct(j3, _COMMA) and j3 > j2:
+                j3 += 1
+            n_end = self.parse_name(j3, end, after_title=True)
+            if n_end > j3:
+                np.kind, np.name, np.end = "named", (j3, n_end), n_end
+                if n_end < end and self.is_punct(n_end, _COMMA):
+                    np.end = n_end  # the closing comma is left to the caller
+            return np
+        if j < end and self.toks[j].word and (b in L.inst_heads or k in L.inst_heads or self.base(k) in L.inst_heads) \
+                and not self.name_like(j):
+            return self.parse_institution(j, end, i)
+        n_end = self.parse_name(j, end, after_title=rank is not None)
+        if n_end <= j:
+            return None
+        np = _NP("named", i, n_end, name=(j, n_end), rank=rank)
+        # NAME، TITLE  or  NAME TITLE
+        j2 = n_end
+        if j2 < end and self.is_punct(j2, _COMMA):
+            j2 += 1
+        k2 = self.k(j2)
+        if j2 < end and self.toks[j2].word and (L.is_head(k2) or L.is_head(self.base(k2))):
+            t_end = self.parse_title(j2, end)
+            np.title, np.end = (j2, t_end), t_end
+        return np
+
+    def skip_ranks(self, j: int, end: int) -> int:
+        while j < end and self.toks[j].word and (self.k(j) in self.L.ranks or self.base(self.k(j)) in self.L.ranks):
+            j += 1
+            if j < end and self.is_punct(j, {"."}) and self.k(j - 1) == "د":
+                j += 1
+        return j
+
+    def name_like(self, j: int) -> bool:
+        """Token j can start a personal name: registry/known name, or not a grammar word."""
+        if j >= len(self.toks) or not self.toks[j].word:
+            return False
+        k = self.k(j)
+        if (self.toks[j].raw.endswith("ى") and k in self.L.function) or _TANWEEN.search(self.toks[j].raw):
+            return False
+        if self.known_name_token(k) and not (self.L.is_head(k) and k not in self.known_names):
+            return True
+        if self.lexical(k) or k.isdigit() or _TANWEEN.search(self.toks[j].raw):
+            return False
+        if k.startswith("ال") or k.startswith("لل"):
+            return False
+        if k[0] == "ل" and len(k) > 3:
+            return False  # a preposition on a name: an addressee, not the speaker
+        if k[0] == "ب" and len(k) > 3 and self.lexical(k[1:]):
+            return False
+        return True
+
+    def parse_name(self, j: int, end: int, after_title: bool = False) -> int:
+        """End index of a personal name starting at j (j when there is none)."""
+        L = self.L
+        quoted = j < end and self.is_punct(j, L.q_open)
+        s = j + 1 if quoted else j
+        if s >= end or not self.name_like(s):
+            return j
+        n = s + 1
+        while n < end and n - s < 5:
+            t = self.toks[n]
+            if not t.word:
+                break
+            k = t.k
+            if k in L.particles or self.toks[n - 1].k in L.particles:
+                n += 1
+                continue
+            if self.known_name_token(k) and not self.lexical(k):
+                n += 1
+                continue
+            if self.lexical(k) or k.isdigit() or k in L.nat_adj or _TANWEEN.search(t.raw):
+                break
+            if k[0] == "ل" and len(k) > 3 and not self.known_name_token(k):
+                break
+            n += 1
+        if self.toks[n - 1].k in L.particles:
+            n -= 1
+        keys = [self.k(x) for x in range(s, n)]
+        for m in range(len(keys), 1, -1):  # a registry name is the whole name ("ممدوح العبادي احتجاجات")
+            if " ".join(keys[:m]) in L.officials:
+                n = s + m
+                keys = keys[:m]
+                break
+        known = " ".join(keys) in L.officials or all(self.known_name_token(x) for x in keys)
+        if not known and not quoted:
+            if len(keys) > 4 or not self.boundary(n, end):
+                return j
+        if quoted:
+            if n < end and self.is_punct(n, L.q_close):
+                return n + 1
+            return j
+        if n < end and self.toks[n].word and not after_title and n - s == 1 and not self.known_name_token(self.k(s)):
+            # a lone unknown word followed by more words: likely not a name
+            nxt = self.k(n)
+            if not (nxt in L.adjunct or self.base(nxt) in L.adjunct or nxt in L.comps or nxt in L.time):
+                return j
+        return n
+
+    def appositive_ahead(self, n: int, end: int) -> bool:
+        """More adjectives of the title follow, up to the comma before the name ("... السودانية الانتقالية، حمزة")."""
+        m = n
+        while m < end and m - n < 3 and self.toks[m].word and self.k(m).startswith("ال") and not (
+                self.k(m) in self.L.time or self.L.is_head(self.k(m))):
+            m += 1
+        return m > n and m < end and self.is_punct(m, _COMMA)
+
+    def boundary(self, n: int, end: int) -> bool:
+        """Token n can follow a personal name."""
+        if n >= end or not self.toks[n].word:
+            return True
+        k = self.k(n)
+        b = self.base(k)
+        L = self.L
+        return (k in L.comps or b in L.comps or k in L.adjunct or b in L.adjunct or k in L.time or b in L.time
+                or self.verb_at(n) is not None or self.participle_at(n) or L.is_head(k) or L.is_head(b)
+                or k in L.ranks or k[0] in "ل" or k in L.according or k in L.preps)
+
+    def title_span(self, a: int, b: int) -> str:
+        """A title span without a leading conjunction ("ورئيس النظام" -> "رئيس النظام")."""
+        t = self.span_text(a, b)
+        k = self.k(a)
+        if k.startswith("و") and not self.L.is_head(k) and self.L.is_head(k[1:]) and t.startswith("و"):
+            t = t[1:].lstrip()
+        return t
+
+    def org_like(self, j: int) -> bool:
+        k = self.k(j)
+        b = self.base(k)
+        L = self.L
+        return bool(k) and (k in L.org_nouns or b in L.org_nouns or k in L.countries or b in L.countries
+                            or _strip_def(b) in L.org_nouns or self.lexical_country_phrase(j))
+
+    def lexical_country_phrase(self, j: int) -> bool:
+        two = self.k(j) + " " + self.k(j + 1)
+        return two in self.L.countries
+
+    def parse_title(self, j: int, end: int) -> int:
+        """End of a title phrase starting with a title head at j."""
+        L = self.L
+        n = j + 1
+        prev_org = self.org_like(j)
+        while n < end and n - j < 16:
+            t = self.toks[n]
+            if not t.word:
+                break
+            k = t.k
+            b = self.base(k)
+            if k in L.time or b in L.time or k in L.relatives or (k in L.ranks and not L.is_head(k)):
+                break
+            if k in L.ranks and self.name_like(n + 1):
+                break
+            if n > j + 1 and self.k(n - 1) in L.nat_adj and k not in L.former and k not in L.post_nat \
+                    and not L.is_head(b) and k not in ("و", "الي", "لدي", "في", "فى") and not self.appositive_ahead(n, end):
+                break
+            if k in L.comps or k in L.verbs or self.verb_at(n) or self.participle_at(n) or k in L.media:
+                break
+            if self.known_name_token(k) and not self.lexical(k) and not L.is_head(k):
+                break
+            if k in ("باسم", "بإسم", "باعمال", "لدي") or _fold(t.raw) in ("باسم", "لدي", "باعمال"):
+                n += 1
+                prev_org = True
+                continue
+            if k in ("الي", "إلي") and n + 1 < end and self.toks[n + 1].word and not self.lexical(self.k(n + 1)):
+                n += 2
+                if n < end and self.toks[n].word and (self.org_like(n) or (
+                        not self.lexical(self.k(n)) and self.boundary(n + 1, end) and not self.toks[n + 1].word)):
+                    n += 1
+                continue
+            if k in ("في", "الي", "لدي", "فى", "من", "مع") or (k == "ب"):
+                if n + 1 < end and (self.org_like(n + 1) or self.k(n + 1).startswith("ال")) and not (
+                        self.k(n + 1) in L.time) and (k != "من" or self.org_like(n + 1)) and (
+                        k not in ("في", "فى", "مع") or self.org_like(n + 1)):
+                    n += 2
+                    prev_org = self.org_like(n - 1)
+                    continue
+                break
+            if k == "و" and n + 1 < end and (self.k(n + 1).startswith("ال") or L.is_head(self.k(n + 1))):
+                n += 2
+                continue
+            if k.startswith("ال") or k.startswith("وال") or k.startswith("لل") or k.startswith("بال"):
+                if k in L.adjunct:
+                    break
+                n += 1
+                prev_org = self.org_like(n - 1)
+                continue
+            if L.is_head(k) or L.is_head(b):
+                n += 1
+                prev_org = False
+                continue
+            if self.org_like(n) or (k[0] in "لب" and len(k) > 3 and (k[1:] in L.org_nouns or k[1:] in L.countries)):
+                n += 1
+                prev_org = True
+                continue
+            if prev_org and n + 1 < end and self.k(n + 1).startswith("ال") and not self.name_like(n) is False \
+                    and not self.known_name_token(k) and k not in L.function and k not in L.adjunct:
+                # idafa chain: تحالف دعم الشرعية, حكومة تصريف الأعمال
+                n += 1
+                prev_org = False
+                continue
+            break
+        return n
+
+    def parse_anon(self, i: int, end: int) -> _NP:
+        L = self.L
+        head = self.base(self.k(i))
+        n = i + 1
+        org: tuple[int, int] | None = None
+        official = _strip_def(head) in {_fold(x) for x in ("مسؤول", "مسئول", "مسؤولون", "مسؤولين", "مسؤولة")}
+        while n < end and n - i < 14:
+            t = self.toks[n]
+            if not t.word:
+                break
+            k = t.k
+            if k in L.anon_mods or _strip_def(k) in L.anon_mods or k in L.nat_adj:
+                if k in L.anon_official or _strip_def(k) in L.anon_official:
+                    official = True
+                n += 1
+                continue
+            if k == "من" and n > i and self.k(n - 1).startswith(_fold("مقرب")):
+                e2 = self.parse_np(n + 1, end)
+                if e2 and e2.kind in ("named", "role", "institution"):
+                    n = e2.end
+                    continue
+                break
+            if k in ("في", "فى", "لدى", "ب", "من") and n + 1 < end and self.org_like(n + 1):
+                o_end = self.parse_title(n + 1, end) if n + 1 < end else n + 1
+                o_end = max(o_end, n + 2)
+                org = (n + 1, o_end)
+                official = True
+                n = o_end
+                continue
+            if k[0] == "ب" and len(k) > 4 and (k[1:] in L.org_nouns or _strip_def(k[1:]) in L.org_nouns):
+                o_end = max(self.parse_title(n, end), n + 1)
+                org = (n, o_end)
+                official = True
+                n = o_end
+                continue
+            break
+        definite = self.k(i).startswith("ال") or self.base(self.k(i)).startswith("ال")
+        return _NP("anonymous", i, n, span=(i, n), org=org, official=official,
+                   definite_ref=definite and n == i + 1 or all(self.k(x) in L.anon_mods for x in range(i + 1, n))
+                   and definite)
+
+    def parse_institution(self, j: int, end: int, i: int) -> _NP:
+        L = self.L
+        k = self.base(self.k(j))
+        s = j
+        if k in L.statement_nouns and j + 1 < end and self.toks[j + 1].word:
+            nxt = self.base(self.k(j + 1))
+            if nxt in L.inst_heads:
+                s = j + 1  # "بيان الرئاسة السورية": the presidency speaks
+        n = self.parse_title(s, end)
+        if n == s + 1 and s + 1 < end and self.toks[s + 1].word and self.k(s + 1) in L.countries:
+            n += 1
+        media = any(self.k(x) in L.media for x in range(s, n))
+        definite = n == s + 1
+        return _NP("media" if media else "institution", i, n, span=(s, n), org=(s, n), official=not media,
+                   definite_ref=definite)
+
+    # ----- text of spans
+    def span_text(self, a: int, b: int) -> str:
+        if b <= a:
+            return ""
+        s = self.text[self.toks[a].s:self.toks[b - 1].e]
+        return s.strip(" ،,:\"'«»“”″-–—").strip()
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _title_words(d: _Doc, title: str) -> set[str]:
+    return {_stem(w) for w in _fold(title).split() if w not in d.L.function}
+
+
+def _heads_of(d: _Doc, title: str) -> set[str]:
+    out = set()
+    for w in _fold(title).split():
+        for cand in (w, w[1:] if w.startswith("و") and len(w) > 3 else w):
+            b = _strip_def(cand)
+            if b in d.L.heads_official or b in d.L.heads_other:
+                out.add(b.rstrip("ه"))
+                break
+    return out
+
+
+def _country_of(d: _Doc, title: str) -> str | None:
+    f = _fold(title)
+    words = f.split()
+    for w in words:
+        for cand in (w, w[1:] if w.startswith("و") else w):
+            if cand in d.L.nat_adj:
+                return d.L.nat_adj[cand]
+    for n, c in d.L.countries.items():
+        if n in words or (" " in n and n in f):
+            return c
+    return None
+
+
+def _org_from_title(d: _Doc, title: str) -> str | None:
+    words = title.split()
+    folded = [_fold(w) for w in words]
+    for idx, w in enumerate(folded):
+        if idx > 0 and not d.L.is_head(w) and (w in d.L.org_nouns and not w.startswith("ال")) and \
+                w not in d.L.countries:
+            return " ".join(words[idx:])
+    for idx, w in enumerate(folded):
+        if w in ("باسم", "لدي", "في", "فى") and idx + 1 < len(words):
+            rest = " ".join(words[idx + 1:]).strip(" ،,")
+            if rest:
+                return rest
+        if idx > 0 and w[0] in "ل" and len(w) > 3 and (w[1:] in d.L.org_nouns or _strip_def(w[1:]) in d.L.org_nouns
+                                                      or w.startswith("لل")):
+            rest = " ".join(words[idx:])
+            return rest[1:] if not folded[idx].startswith("لل") else "ال" + rest[2:]
+    c = _country_of(d, title)
+    return c
+
+
+def _official_title(d: _Doc, title: str) -> bool:
+    words = [_fold(w) for w in title.split()]
+    if any(w in d.L.former or _strip_def(w) in d.L.former for w in words):
+        return False
+    heads = _heads_of(d, title)
+    if not heads:
+        return False
+    return any(h in {x.rstrip("ه") for x in d.L.heads_official} for h in heads)
+
+
+def _registry(d: _Doc, name: str) -> dict[str, Any] | None:
+    f = _fold(name)
+    e = d.L.officials.get(f)
+    if e:
+        return e
+    toks = f.split()
+    for n in range(len(toks) - 1, 0, -1):  # trailing part of the name: "الوزير سيرغي لافروف"
+        e = d.L.officials.get(" ".join(toks[-n:]))
+        if e and n >= 2:
+            return e
+    if len(toks) == 1:
+        return d.L.surnames.get(f)
+    return None
+
+
+def _compatible(d: _Doc, role_title: str, ent: _Ent) -> bool:
+    """A role mention ("الوزير", "المتحدثة باسم ...") fits an earlier speaker's title."""
+    heads = _heads_of(d, role_title)
+    generic = {x.rstrip("ه") for x in d.L.generic_heads}
+    if not heads or not (heads & ent.heads or heads <= generic):
+        return False
+    words = _title_words(d, role_title) - {h for h in heads} - {_stem(h) for h in heads}
+    words = {w for w in words if len(w) > 1 and w not in {_stem(x) for x in d.L.ranks}}
+    if not words:
+        return True
+    hit = 0
+    for w in words:
+        if w in ent.words:
+            hit += 1
+            continue
+        for cand in (w, "ال" + w, w + "ي", "ال" + w + "ي"):
+            c = d.L.nat_adj.get(cand)
+            if c and (d.L.country_words.get(c, frozenset()) & ent.words):
+                hit += 1
+                break
+    return hit * 3 >= len(words) * 2
+
+
+def _new_named(d: _Doc, name: str, title: str | None) -> _Ent:
+    reg = _registry(d, name)
+    ent = _Ent("named", name=name, title=title, titled=bool(title))
+    if reg:
+        ent.oid = reg["id"]
+        full = reg["names_ar"][0]
+        # the fullest form the article itself uses
+        for variant in sorted(reg["names_ar"], key=len, reverse=True):
+            if _fold(variant) in _fold(d.text) or _fold(variant) in _fold(d.title_text):
+                if len(_fold(variant)) > len(_fold(ent.name or "")):
+                    ent.name = _find_original(d, variant) or ent.name
+                break
+        del full
+    _fill_from_mentions(d, ent)
+    if reg and not ent.title:
+        ent.title = reg["titles"][0]["title"]
+    _finish(d, ent, reg)
+    return ent
+
+
+def _find_original(d: _Doc, variant: str) -> str | None:
+    """The article's own spelling of a registry name variant."""
+    fv = _fold(variant).split()
+    n = len(fv)
+    for src in (d.toks,):
+        for i in range(len(src) - n + 1):
+            if [src[i + x].k for x in range(n)] == fv:
+                return d.text[src[i].s:src[i + n - 1].e]
+    for m_name, _ in d.mentions:
+        if _fold(m_name) == " ".join(fv):
+            return m_name
+    return None
+
+
+def _fill_from_mentions(d: _Doc, ent: _Ent) -> None:
+    """A fuller name and a title from the article's mentions (headline included)."""
+    if not ent.name:
+        return
+    fn = _fold(ent.name)
+    for m_name, m_title in sorted(d.mentions, key=lambda m: -len(m[1].split())):
+        fm = _fold(m_name)
+        if fm == fn or fm.endswith(" " + fn) or fn.endswith(" " + fm) or fm.startswith(fn + " "):
+            if len(fm) > len(_fold(ent.name)):
+                ent.name = m_name
+            if not ent.title and m_title:
+                ent.title = m_title
+                ent.titled = True
+
+
+def _finish(d: _Doc, ent: _Ent, reg: dict[str, Any] | None) -> None:
+    t = ent.title or ""
+    ent.heads = _heads_of(d, t)
+    ent.words = _title_words(d, t)
+    if reg:
+        ent.words |= _title_words(d, reg["titles"][0]["title"]) | _title_words(d, reg["country"])
+        ent.heads |= _heads_of(d, reg["titles"][0]["title"])
+    org = _org_from_title(d, t) if t else None
+    if not org and reg:
+        org = reg["org"]
+    ent.org = org
+    if org:
+        ent.words |= _title_words(d, org)
+    former = any(_fold(w) in d.L.former for w in t.split())
+    ent.official = (_official_title(d, t) if t else False) or (bool(reg) and not former)
+
+
+def _same_person(d: _Doc, a: _Ent, name: str) -> bool:
+    if a.kind != "named" or not a.name:
+        return False
+    fa, fn = _fold(a.name).split(), _fold(name).split()
+    if not fn:
+        return False
+    sa = " ".join(fa)
+    sn = " ".join(fn)
+    return sn == sa or sa.endswith(" " + sn) or sa.startswith(sn + " ") or sn.endswith(" " + sa) \
+        or (" " + sn + " ") in (" " + sa + " ")
+
+
+def _resolve(d: _Doc, np: _NP) -> _Ent | None:
+    """The article-level speaker entity of a parsed noun phrase."""
+    if np.kind == "media":
+        return None
+    title = d.title_span(*np.title) if np.title else None
+    if np.kind == "named" and np.name:
+        name = d.span_text(*np.name)
+        if not name:
+            return None
+        reg = _registry(d, name)
+        for e in reversed(d.ents):
+            if (reg and e.oid == reg["id"]) or _same_person(d, e, name):
+                if title and not e.titled:
+                    e.title, e.titled = title, True
+                    _finish(d, e, _registry(d, e.name or ""))
+                return e
+        ent = _new_named(d, name, title)
+        if not reg and not ent.titled:
+            return None  # an unknown, untitled name: too weak to name a speaker
+        d.ents.append(ent)
+        for w in _fold(ent.name or "").split():
+            d.known_names.add(w)
+        return ent
+    if np.kind == "role" and title:
+        for e in reversed(d.ents):
+            if e.kind in ("named", "role") and _compatible(d, title, e):
+                return e
+        # a mention elsewhere in the article with the same title names the person
+        tw = _title_words(d, title)
+        for m_name, m_title in d.mentions:
+            if m_title and tw and tw <= _title_words(d, m_title) and _heads_of(d, title) & _heads_of(d, m_title):
+                named = _new_named(d, m_name, m_title)
+                if named.oid or named.titled:
+                    d.ents.append(named)
+                    return named
+        for e in reversed(d.ents):
+            if e.kind == "role" and _fold(e.title or "") == _fold(title):
+                return e
+        ent = _Ent("role", title=title, titled=True)
+        _finish(d, ent, None)
+        d.ents.append(ent)
+        return ent
+    if np.kind == "anonymous" and np.span:
+        desc = d.span_text(*np.span)
+        head = _strip_def(d.base(d.k(np.span[0])))
+        if np.definite_ref:
+            for e in reversed(d.ents):
+                if e.kind == "anonymous" and e.descriptor and _strip_def(d.base(_fold(e.descriptor.split()[0]))) == head:
+                    return e
+        for e in d.ents:
+            if e.kind == "anonymous" and _fold(e.descriptor or "") == _fold(desc):
+                return e
+        ent = _Ent("anonymous", descriptor=desc, official=bool(np.official))
+        ent.org = d.span_text(*np.org) if np.org else None
+        d.ents.append(ent)
+        return ent
+    if np.kind == "institution" and np.span:
+        desc = d.span_text(*np.span)
+        head = _strip_def(d.base(d.k(np.span[0])))
+        if np.definite_ref:
+            for e in reversed(d.ents):
+                if e.kind == "institution" and e.descriptor and _strip_def(_fold(e.descriptor.split()[0])) == head:
+                    return e
+            return None  # a bare "الحكومة" with nothing to refer to: too vague
+        for e in d.ents:
+            if e.kind == "institution" and _fold(e.descriptor or "") == _fold(desc):
+                return e
+        ent = _Ent("institution", descriptor=desc, official=bool(np.official), org=desc)
+        d.ents.append(ent)
+        return ent
+    return None
+
+
+# ---------------------------------------------------------------- statements
+
+
+def _collect_mentions(d: _Doc) -> None:
+    """TITLE NAME / NAME، TITLE pairs anywhere in the article and its headline (not statements)."""
+    sources = [d]
+    if d.title_text:
+        sources.append(_Doc.__new__(_Doc))
+        h = sources[-1]
+        _Doc.__init__(h, d.title_text, None)
+    for src in sources:
+        n = len(src.toks)
+        for i in range(n):
+            t = src.toks[i]
+            if not t.word:
+                continue
+            if src.L.is_head(t.k) or src.L.is_head(src.base(t.k)) or t.k in src.L.ranks:
+                np = src.parse_np(i, min(n, i + 24))
+                if np and np.kind == "named" and np.name and np.title:
+                    d.mentions.append((src.span_text(*np.name), src.title_span(*np.title)))
+                    for w in _fold(src.span_text(*np.name)).split():
+                        d.known_names.add(w)
+            elif i > 0 and src.is_punct(i - 1, _COMMA) is False and src.toks[i].word:
+                pass
+        # NAME، TITLE: a name just before a comma and a title head
+        for i in range(1, n - 1):
+            if src.is_punct(i, _COMMA) and src.toks[i + 1].word and (
+                    src.L.is_head(src.k(i + 1)) or src.L.is_head(src.base(src.k(i + 1)))):
+                a = i - 1
+                while a > 0 and i - a < 4 and src.toks[a - 1].word and src.name_like(a - 1):
+                    a -= 1
+                if src.name_like(a):
+                    e = src.parse_name(a, i, after_title=True)
+                    if e == i:
+                        t_end = src.parse_title(i + 1, min(n, i + 18))
+                        d.mentions.append((src.span_text(a, i), src.span_text(i + 1, t_end)))
+
+
+def _sentence_bounds(d: _Doc, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    s = a
+    for i in range(a, b):
+        t = d.toks[i]
+        if not t.word and t.raw in _SENT_END and not t.in_quote:
+            out.append((s, i + 1))
+            s = i + 1
+    if s < b:
+        out.append((s, b))
+    return out
+
+
+def _is_trigger(d: _Doc, i: int) -> str | None:
+    t = d.toks[i]
+    if not t.word or t.in_quote:
+        return None
+    if i > 0 and d.k(i - 1) in d.L.relatives:
+        return None
+    if d.verb_at(i):
+        return "verb"
+    if d.participle_at(i):
+        return "part"
+    if d.according_at(i):
+        return "acc"
+    return None
+
+
+def _content_start(d: _Doc, j: int, end: int, verb: dict[str, Any] | None, adjacent_only: bool,
+                   preps: frozenset[str] = frozenset()) -> tuple[int, bool]:
+    """Index where the statement starts after the subject (or -1), and whether it is quoted."""
+    L = d.L
+
+    def after(y: int) -> tuple[int, bool]:
+        while y < end and (d.k(y) in L.comps or d.base(d.k(y)) in L.comps) and d.k(y) not in L.pron_comps:
+            y += 1
+        return y, y < end and d.is_punct(y, L.q_open) and d.quote_end(y, d.paras_end(y)) > 0
+
+    limit = min(end, j + _MAX_SUBJECT_GAP)
+    for x in range(j, limit):
+        t = d.toks[x]
+        if x > j and _is_trigger(d, x) in ("verb", "part"):
+            break
+        if not t.word:
+            if t.raw == ":":
+                return after(x + 1)
+            if t.raw in L.q_open:
+                q = d.quote_end(x, d.paras_end(x))
+                if q < 0:
+                    continue
+                if x == j or (x > j and d.toks[x - 1].k in L.comps) or q - x > 4:
+                    return x, True
+            continue
+        if t.k in L.comps or d.base(t.k) in L.comps:
+            return after(x if t.k in L.pron_comps else x + 1)
+        if t.k in preps and (x == j or (x == j + 1 and d.is_punct(j, _COMMA))) and not adjacent_only:
+            return after(x + 1)
+        if t.k[:1] == "ب" and "ب" in preps and x == j and len(t.k) > 2:
+            return x, False
+        if adjacent_only and (x >= j + 1 or t.word):
+            break
+    if verb and j < end and not adjacent_only:
+        y = j
+        if d.is_punct(y, _COMMA):
+            y += 1
+        if y < end and d.toks[y].word and (verb.get("object") or (
+                y > j and not (d.k(y) in L.adjunct or d.base(d.k(y)) in L.adjunct or d.k(y) in L.time))):
+            return y, False
+    return -1, False
+
+
+def _content_end(d: _Doc, cs: int, end: int, quoted: bool) -> tuple[int, int]:
+    """Token range of the content: to the quotation's close, the next trigger or the sentence end."""
+    if quoted:
+        q = d.quote_end(cs, len(d.toks) if end >= len(d.toks) else d.paras_end(cs))
+        if q >= 0:
+            return cs + 1, q
+        start = cs + 1
+    else:
+        start = cs
+    x = start
+    while x < end:
+        if x > start and _is_trigger(d, x) and (d.is_punct(x - 1, _COMMA) or d.k(x).startswith("و")):
+            kind = _is_trigger(d, x)
+            if kind == "part" or (kind == "verb" and d.is_punct(x - 1, _COMMA)):
+                return start, x - 1 if d.is_punct(x - 1, _COMMA) else x
+        x += 1
+    return start, end
+
+
+def _paras_end(self: _Doc, i: int) -> int:
+    for a, b in self.paras:
+        if a <= i < b:
+            return b
+    return len(self.toks)
+
+
+_Doc.paras_end = _paras_end  # type: ignore[attr-defined]
+
+
+def _subject_before(d: _Doc, ss: int, i: int) -> _NP | None:
+    """Subject-first clauses: "بيدرسون أردف ...", "المتحدث، الذي ...، أكد أن", "بيان ... بأن X، الذي ...، أكد"."""
+    for x in range(i - 1, ss, -1):
+        if d.toks[x].word and d.k(x) in d.L.comps and d.k(x) not in d.L.pron_comps and x + 1 < i:
+            np = _subject_at(d, x + 1, i)
+            if np:
+                return np
+    return _subject_at(d, ss, i)
+
+
+def _subject_at(d: _Doc, ss: int, i: int) -> _NP | None:
+    s = ss
+    if s < i and d.k(s) in _CLAUSE_OPENERS:
+        s += 1
+    if s + 1 < i and d.toks[s].word and d.k(s + 1) in d.L.comps:
+        s += 2  # "يذكر أن الرئيس ... قال"
+    while s < i and d.is_punct(s, _COMMA):
+        s += 1
+    if s >= i:
+        return None
+    np = d.parse_np(s, i)
+    if not np or np.kind == "media":
+        return None
+    gap = i - np.end
+    if gap == 0:
+        return np
+    g0 = d.k(np.end) if d.toks[np.end].word else d.toks[np.end].raw
+    if gap <= 14 and (g0 in _COMMA or g0 in d.L.adjunct or d.base(g0) in d.L.adjunct or g0 in d.L.relatives):
+        return np
+    return None
+
+
+def _sentence_subject(d: _Doc, ss: int, i: int) -> _NP | None:
+    """The agent of a sentence whose verb is not a speech verb ("أصدر متحدث باسم ... تعليقاً، مؤكداً")."""
+    s = ss
+    while s < i and (not d.toks[s].word or d.k(s) in ("و", "كما", "وكان")):
+        s += 1
+    if s + 1 >= i:
+        return None
+    np = d.parse_np(s + 1, i)
+    if np and np.kind != "media":
+        return np
+    return _subject_before(d, ss, i)
+
+
+def _nested(d: _Doc, ss: int, i: int) -> bool:
+    """The verb sits inside the content of an earlier statement of the sentence ("... إلى أن الوزير أكد")."""
+    return any(d.toks[x].word and d.k(x) in d.L.comps for x in range(ss, i))
+
+
+def _clause_start(d: _Doc, ss: int, i: int) -> bool:
+    """The verb opens its clause: only conjunctions before it, or an adverbial phrase closed by a comma."""
+    x = ss
+    while x < i and (d.k(x) in _CLAUSE_OPENERS or not d.toks[x].word and d.toks[x].raw in _COMMA):
+        x += 1
+    if x == i:
+        return True
+    first = d.base(d.k(x))
+    if i - 1 > x and d.is_punct(i - 1, _COMMA) and (first in d.L.adjunct or d.k(x) in d.L.adjunct
+                                                     or first in d.L.time or d.k(x) in d.L.according):
+        return True
+    return False
+
+
+def _clean_quote(d: _Doc, a: int, b: int) -> tuple[int, int] | None:
+    if b <= a:
+        return None
+    s, e = d.toks[a].s, d.toks[b - 1].e
+    txt = d.text[s:e]
+    ls = len(txt) - len(txt.lstrip(" ،,:-–—"))
+    rs = len(txt.rstrip(" ،,:-–—"))
+    s2, e2 = s + ls, s + rs
+    if e2 - s2 < 4:
+        return None
+    return s2, e2
 
 
 def extract_quotes(text: str, title: str | None = None) -> list[Quote]:
-    out: list[Quote] = []
-    for m in _DIRECT.finditer(text):
-        speaker = m.group(1).strip(" ،,")
-        out.append(Quote(speaker, None, None, "named", False, m.group(2).strip(), "direct", m.start(2), m.end(2)))
-    return out
+    """Every statement in ``text`` attributed to its speaker; offsets index ``text``."""
+    d = _Doc(text, title)
+    _collect_mentions(d)
+    stmts: list[_Stmt] = []
+    last: _Stmt | None = None
+    last_ent: _Ent | None = None
+    consumed: set[int] = set()
+    for p_idx, (pa, pb) in enumerate(d.paras):
+        if pa == pb:
+            continue
+        # a paragraph that is one quotation right after a statement continues it
+        if p_idx not in consumed and d.is_punct(pa, d.L.q_open) and last is not None and last.para >= p_idx - 1:
+            q = d.quote_end(pa, pb)
+            rng = _clean_quote(d, pa + 1, q if q > 0 else pb)
+            if rng:
+                stmts.append(_Stmt(last.ent, rng[0], rng[1], True, last.verb, p_idx))
+                last = stmts[-1]
+            continue
+        if p_idx in consumed:
+            continue
+        for ss, se in _sentence_bounds(d, pa, pb):
+            sent_ent: _Ent | None = None
+            i = ss
+            while i < se:
+                kind = _is_trigger(d, i)
+                if not kind:
+                    i += 1
+                    continue
+                verb = d.verb_at(i) if kind == "verb" else None
+                ent: _Ent | None = None
+                cs, quoted = -1, False
+                nested = False
+                if kind == "acc":
+                    j = i + 1
+                    if j < se and d.k(j) in ("ل", "لـ"):
+                        j += 1
+                    np = d.parse_np(j, se)
+                    if np and np.kind != "media" and np.end < se and d.is_punct(np.end, _COMMA):
+                        ent = _resolve(d, np)
+                        cs = np.end + 1
+                        if cs < se and (d.k(cs) in d.L.comps):
+                            cs += 1
+                        quoted = cs < se and d.is_punct(cs, d.L.q_open)
+                    if ent is None:
+                        i += 1
+                        continue
+                elif kind == "part":
+                    nested = False
+                    ent = sent_ent
+                    if ent is None:
+                        np = _sentence_subject(d, ss, i)
+                        ent = _resolve(d, np) if np else None
+                    if ent is None and last is not None and last.para == p_idx:
+                        ent = last.ent
+                    if ent is None:
+                        i += 1
+                        continue
+                    pk = d.k(i)[1:] if d.k(i).startswith("و") and d.k(i) not in d.L.participles else d.k(i)
+                    cs, quoted = _content_start(d, i + 1, se, {"object": True}, False,
+                                                d.L.part_preps.get(pk, frozenset()))
+                    if cs < 0:
+                        i += 1
+                        continue
+                else:
+                    strict = bool(verb and verb["strict"])
+                    nested = False
+                    j = i + 1
+                    np = d.parse_np(j, se) if j < se else None
+                    if np and np.kind == "media":
+                        last_ent = None
+                        i = np.end
+                        continue
+                    if np:
+                        ent = _resolve(d, np)
+                        if ent is None:
+                            i = np.end
+                            continue
+                        cs, quoted = _content_start(d, np.end, se, verb, strict, verb["preps"] if verb else frozenset())
+                    else:
+                        cs, quoted = _content_start(d, j, se, verb, strict, verb["preps"] if verb else frozenset())
+                        if cs >= 0:
+                            gap_ok = cs - 1 <= j or d.is_punct(j, _COMMA) or d.k(j) in d.L.adjunct or \
+                                d.base(d.k(j)) in d.L.adjunct or d.k(j) in d.L.time or d.k(j) in d.L.comps \
+                                or d.k(j) in d.L.preps or d.is_punct(j, {":"}) or d.is_punct(j, d.L.q_open)
+                            sub = _subject_before(d, ss, i)
+                            comma_clause = i > ss and (d.is_punct(i - 1, _COMMA) or d.k(i)[:1] == "ل")
+                            if sub:
+                                ent = _resolve(d, sub)
+                                nested = ent is not None and _nested(d, ss, i)
+                            if ent is None and comma_clause and sent_ent is not None:
+                                ent = sent_ent
+                            if ent is None and comma_clause:
+                                sub = _sentence_subject(d, ss, i)
+                                ent = _resolve(d, sub) if sub else None
+                            if ent is None and gap_ok and (_clause_start(d, ss, i) or comma_clause) and \
+                                    last_ent is not None and last is not None and \
+                                    p_idx - last.para <= _MAX_CONT_PARAGRAPHS:
+                                ent = last_ent
+                    if ent is None or cs < 0:
+                        i += 1
+                        continue
+                # statement content
+                if cs >= se and kind != "acc":
+                    # "قائلة:" at the end of a paragraph: the next paragraph is the quotation
+                    nxt = p_idx + 1
+                    if nxt < len(d.paras) and d.paras[nxt][0] < d.paras[nxt][1] and \
+                            d.is_punct(d.paras[nxt][0], d.L.q_open):
+                        na, nb = d.paras[nxt]
+                        q = d.quote_end(na, nb)
+                        rng = _clean_quote(d, na + 1, q if q > 0 else nb)
+                        if rng:
+                            stmts.append(_Stmt(ent, rng[0], rng[1], True, d.toks[i].raw, nxt))
+                            consumed.add(nxt)
+                            last, last_ent, sent_ent = stmts[-1], ent, ent
+                    i += 1
+                    continue
+                a, b = _content_end(d, cs, se, quoted)
+                rng = _clean_quote(d, a, b)
+                if rng:
+                    stmts.append(_Stmt(ent, rng[0], rng[1], quoted, d.toks[i].raw, p_idx))
+                    sent_ent = ent
+                    if not nested:  # speech reported inside another statement does not take the floor
+                        last, last_ent = stmts[-1], ent
+                    i = max(i + 1, b if quoted else i + 1)
+                else:
+                    i += 1
+    return [_to_quote(d, s) for s in stmts]
+
+
+def _to_quote(d: _Doc, s: _Stmt) -> Quote:
+    e = s.ent
+    words = d.text[s.cs:s.ce]
+    return Quote(
+        speaker=e.speaker, speaker_title=e.title, speaker_org=e.org, speaker_kind=e.kind,
+        is_official=bool(e.official), quote=words, quote_type="direct" if s.direct else "indirect",
+        start=s.cs, end=s.ce, official_id=e.oid, verb=s.verb.strip(),
+    )

@@ -24,8 +24,8 @@ class InputUnit:
     kind: str  # html | txt | jsonl | warc | url
     location: str  # absolute path or URL
     source: str  # stable display name: path relative to the input root's parent, or the URL
-    start: int = 0  # first record (JSONL line) of the range
-    stop: int | None = None  # one past the last record; None = to the end
+    start: int = 0  # first record (JSONL line) of the range; for a WARC, first byte offset
+    stop: int | None = None  # one past the last record (WARC: byte offset); None = to the end
 
 
 Reader = Callable[[InputUnit, int], Iterator[RawPage | Rejection]]
@@ -77,6 +77,10 @@ def _units_for_file(path: Path, source: str) -> list[InputUnit]:
     if kind == "jsonl":
         n = _count_lines(path)
         return [InputUnit(kind, str(path), source, i, min(n, i + JSONL_CHUNK)) for i in range(0, max(n, 1), JSONL_CHUNK)]
+    if kind == "warc":
+        from newsetl.readers.warc import units_for_archive
+
+        return units_for_archive(path, source)
     return [InputUnit(kind, str(path), source)]
 
 
@@ -102,14 +106,14 @@ def discover(inputs: list[str]) -> list[InputUnit]:
                     units.extend(_units_for_file(f, f.relative_to(base).as_posix()))
         else:
             if kind_of(root) is None:
-                raise UsageError(f"unsupported input kind: {arg} (expected .html, .htm, .txt, .jsonl, .warc, optionally .gz)")
+                raise UsageError(f"unsupported input kind: {arg} (expected .html, .htm, .txt, .jsonl, .warc, .arc, optionally .gz)")
             units.extend(_units_for_file(root, root.name))
     return units
 
 
 def read_unit(unit: InputUnit, max_bytes: int) -> Iterator[RawPage | Rejection]:
     """Every page of a unit, or a Rejection for what cannot be read. Never raises for bad content."""
-    from newsetl.readers import files  # noqa: F401  (registers the file readers)
+    from newsetl.readers import files, warc  # noqa: F401  (register the file and archive readers)
 
     reader = KINDS.get(unit.kind)
     if reader is None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from newsetl.readers.base import KINDS, InputUnit, input_key, open_bytes
 from newsetl.readers.decode import decode_bytes
+from newsetl.readers.slim import slim_html
 from newsetl.records import RawPage, Rejection
 
 
@@ -24,14 +25,23 @@ def parse_iso(value: object) -> datetime | None:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
+HARD_LIMIT_FACTOR = 8  # files up to 8x the page limit are read and slimmed before giving up
+
+
 def _read_file(unit: InputUnit, max_bytes: int) -> tuple[bytes | None, Rejection | None]:
     try:
-        data = open_bytes(Path(unit.location), max_bytes)
+        data = open_bytes(Path(unit.location), max_bytes * HARD_LIMIT_FACTOR)
     except (OSError, EOFError, zlib.error) as exc:
         return None, Rejection(unit.source, "read", "corrupt_archive" if unit.location.endswith(".gz") else "unreadable",
                                f"{type(exc).__name__}: {exc}"[:300], input_key(unit.source, b""))
+    if len(data) > max_bytes and unit.kind == "html":
+        data = slim_html(data)
     if len(data) > max_bytes:
-        return None, Rejection(unit.source, "read", "too_large", f"larger than {max_bytes} bytes", input_key(unit.source, data[:65536]))
+        return None, Rejection(unit.source, "read", "too_large",
+                               f"larger than {max_bytes} bytes (after removing scripts, styles and inline images)",
+                               input_key(unit.source, data[:65536]))
+    if b"\0" in data[:4096] and unit.kind == "txt":
+        return None, Rejection(unit.source, "read", "binary_content", "NUL bytes in a text dump", input_key(unit.source, data))
     if not data.strip():
         return None, Rejection(unit.source, "read", "empty_input", "the file is empty", input_key(unit.source, data))
     return data, None
@@ -78,8 +88,8 @@ def _jsonl_page(unit: InputUnit, lineno: int, raw: bytes, max_bytes: int) -> Raw
     key = input_key(src, raw)
     if not raw.strip():
         return Rejection(src, "read", "empty_input", "blank JSONL line", key)
-    if len(raw) > max_bytes:
-        return Rejection(src, "read", "too_large", f"JSONL line larger than {max_bytes} bytes", key)
+    if len(raw) > max_bytes * HARD_LIMIT_FACTOR:
+        return Rejection(src, "read", "too_large", f"JSONL line larger than {max_bytes * HARD_LIMIT_FACTOR} bytes", key)
     try:
         obj = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:

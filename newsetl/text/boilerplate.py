@@ -28,6 +28,7 @@ _TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?$")
 _NUMERIC = re.compile(r"^[\d\s.,:/%+\-–()]+$")
 _HAS_DIGIT = re.compile(r"\d")
 _LETTER_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+_WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"[^\s،,:|/\-–—ـ()]+")
 
 HARD_BREAKS = frozenset({"section_end", "tags", "comment"})
@@ -167,18 +168,20 @@ def has_site_word(text: str) -> bool:
 def rule_credit(line: str, m: str) -> str | None:
     """Credit and dateline lines: ``وكالات``, ``المصدر: سبوتنيك``, ``ليفانت-وكالات``,
     ``الكويت ــ الرأي الجديد (وكالات)``, ``هبة بريس ـ الرباط``."""
-    n = word_count(line)
+    n = len(_WORD.findall(line))
     c = core(m)
     if c in _set("agency_credits"):
         return "credit"
     if n <= 6 and starts_with_phrase(m, "source_prefixes") is not None:
         return "credit"
-    if n <= 7:
+    if n <= 8:
         parts = [core(for_matching(p)) for p in _DASH_SPLIT.split(re.sub(r"[()\[\]]", " - ", line))]
         parts = [p for p in parts if p]
-        if len(parts) >= 2 and all(word_count(p) <= 4 for p in parts) and any(
-            p in _set("agency_credits") or p in _set("places") or _phrase_re("site_words").search(p) for p in parts
-        ):
+        marked = [p in _set("agency_credits") or p in _set("places") or bool(_phrase_re("site_words").search(p))
+                  for p in parts]
+        if len(parts) >= 2 and any(marked) and all(
+            ok or word_count(p) <= 2 for p, ok in zip(parts, marked, strict=True)
+        ) and all(word_count(p) <= 4 for p in parts):
             return "credit"
     return None
 

@@ -272,8 +272,10 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
         if mode == "related":
             if reason is None and _resumes_body(line):
                 mode = "body"
+            elif reason == "title_repeat" and not started:
+                mode = "body"  # a sidebar list above the article, then the headline again
             else:
-                if reason in HARD_BREAKS:
+                if reason in HARD_BREAKS and started:
                     mode = "end"
                 dropped.append((line, reason or "related"))
                 continue
@@ -290,9 +292,11 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
             header.append(line)
         if reason in ("credit", "byline"):
             credits.append(line)
-        if reason in HARD_BREAKS and (started or body):
+        if reason in HARD_BREAKS and started:
             mode = "end"
-        elif reason in SOFT_BREAKS and (started or body):
+        elif reason in SOFT_BREAKS or reason in HARD_BREAKS:
+            # before the body, a list header opens a sidebar (most read, latest news): its
+            # headlines are not the lead
             mode = "related"
     signals: dict[str, Any] = {}
     while body:

@@ -1,0 +1,94 @@
+"""One test per line rule, with invented Arabic lines; and the lines that must never be dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsetl.text.boilerplate import classify_line, clean_lines, is_section_break
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("اقرأ أيضاً: وزير الزراعة يفتتح معرض التمور السنوي في المدينة", "read_also"),
+        ("إقرأ أيضا.. ارتفاع أسعار الذهب في الأسواق المحلية", "read_also"),
+        ("اقرأ ايضاً", "related_header"),
+        ("مقالات ذات صلة", "related_header"),
+        ("قد يهمك أيضــــــًا :", "related_header"),
+        ("Related Posts", "related_header"),
+        ("أخبار متعلقة", "related_header"),
+        ("منشورات شائعة", "section_end"),
+        ("الأكثر قراءة", "section_end"),
+        ("اترك تعليقاً", "section_end"),
+        ("كلمات البحث :اقتصاد;زراعة;تمور", "tags"),
+        ("الوسوم: الزراعة، الأسواق", "tags"),
+        ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comment"),
+        ("الآراء الواردة في التعليقات تعبر عن آراء أصحابها", "comment"),
+        ("عاجل", "chrome_token"),
+        ("+A", "chrome_token"),
+        ("-A", "chrome_token"),
+        ("حجم الخط:", "chrome_phrase"),
+        ("-", "chrome_token"),
+        ("123", "counter"),
+        ("0 تعليقات", "counter"),
+        ("1,204 مشاهدة", "counter"),
+        ("IMG_2045.jpg", "image_file"),
+        ("photo-news-final.webp", "image_file"),
+        ("الأربعاء 14 مارس 2023 - 09:40 بتوقيت مكة", "date_line"),
+        ("- November 3, 2022", "date_line"),
+        ("آخر تحديث: 10:22", "date_line"),
+        ("نشر في: الخميس 12 أيار 2022", "date_line"),
+        ("كتبت: سلمى عادل", "byline"),
+        ("بقلم: خالد منصور", "byline"),
+        ("وكالات", "credit"),
+        ("(رويترز)", "credit"),
+        ("المصدر: سبوتنيك", "credit"),
+        ("الشرق نت-وكالات", "credit"),
+        ("عمّان ـ الصوت الحر", "credit"),
+        ("بيروت - خاص", "credit"),
+        ("#الزراعة_أولا", "hashtag"),
+        ("معرض_التمور", "hashtag"),
+        ("قراءة الخبر من المصدر", "chrome_phrase"),
+    ],
+)
+def test_chrome_lines_have_a_reason(line: str, reason: str) -> None:
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence that mentions a related-list phrase stays
+        "وقال الوزير إن الملفات ذات صلة بالأمن الغذائي ستناقش في الاجتماع المقبل مع الشركاء.",
+        "وأكد المتحدث أن الأخبار المتعلقة بإغلاق المعبر غير صحيحة جملة وتفصيلا.",
+        # a quote with a date in it stays
+        "وقال المدير: «سنفتتح المصنع الجديد في 12 مارس 2024 بحضور المحافظ».",
+        # short real paragraphs stay
+        "وهذا ما لم يحدث.",
+        "انتكاسة جديدة",
+        # a sentence about printing is not the print button
+        "وأعلنت وزارة الثقافة دعم قطاع الطباعة والنشر بمبلغ كبير هذا العام.",
+        # a sentence opening with a city is not a credit line
+        "القاهرة تستضيف القمة العربية المقبلة في شهر مايو بمشاركة واسعة.",
+        # a cut-off last line stays
+        "وأضاف الوزير أن الحكومة ستعمل على تو",
+        "وتابع: «لن نقبل",
+        # a sentence that mentions comments
+        "وانتشرت على مواقع التواصل تعليقات كثيرة تنتقد القرار الجديد وتطالب بمراجعته فورا.",
+    ],
+)
+def test_body_lines_are_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_clean_lines_keeps_order_and_reasons() -> None:
+    lines = ["قال الوزير إن المشروع سيبدأ الشهر المقبل في ثلاث محافظات.", "عاجل",
+             "وأضاف أن التمويل جاهز بالكامل.", "اقرأ أيضا: خبر آخر عن الطقس"]
+    kept, dropped = clean_lines(lines)
+    assert kept == [lines[0], lines[2]]
+    assert [r for _, r in dropped] == ["chrome_token", "read_also"]
+
+
+def test_breaks() -> None:
+    assert is_section_break("related_header") and is_section_break("section_end")
+    assert not is_section_break("read_also") and not is_section_break(None)

@@ -1,0 +1,133 @@
+"""Position rules: headline, header zone, related lists, hard breaks, glued prefixes, signals."""
+
+from __future__ import annotations
+
+from newsetl.text.segment import (
+    credit_signals,
+    cut_glued_prefix,
+    find_title,
+    is_title_repeat,
+    segment,
+    strip_title_affixes,
+)
+
+HEAD = "وزير الزراعة يفتتح معرض التمور السنوي في الرياض"
+P1 = "افتتح وزير الزراعة اليوم الأحد معرض التمور السنوي بمشاركة أكثر من مئتي شركة محلية ودولية."
+P2 = "وقال الوزير في كلمته إن القطاع يشهد نموا كبيرا في الصادرات خلال السنوات الأخيرة."
+P3 = "وأضاف أن الوزارة ستطلق برنامجا لدعم المزارعين الصغار في المناطق الريفية."
+
+
+def test_title_is_first_headline_like_line() -> None:
+    info = find_title([HEAD, "الأحد 3 مارس 2024", P1, P2])
+    assert (info.title, info.index) == (HEAD, 0)
+
+
+def test_title_with_site_prefix_repeated_later() -> None:
+    lines = ["الصوت الحر | " + HEAD, "عاجل", HEAD, P1, P2]
+    info = find_title(lines)
+    assert info.title == HEAD
+    assert info.raw_title == lines[0]
+    assert info.affixes == ["الصوت الحر"]
+
+
+def test_title_with_latin_suffix() -> None:
+    info = find_title([HEAD + " - Sout Alhurr", P1, P2])
+    assert info.title == HEAD and info.affixes == ["Sout Alhurr"]
+
+
+def test_title_not_first_line() -> None:
+    lines = ["-", "الرئيسية", HEAD, P1, P2]
+    assert find_title(lines).title == HEAD
+
+
+def test_no_title_when_page_starts_with_a_sentence() -> None:
+    info = find_title([P1, P2, P3])
+    assert info.title == "" and info.index == -1
+
+
+def test_long_lead_without_full_stop_is_not_a_title() -> None:
+    lead = ("وزير الخارجية أكد اليوم في مؤتمر صحفي مشترك مع نظيره أن المحادثات بين البلدين "
+            "ستستمر خلال الأسابيع المقبلة بهدف التوصل إلى اتفاق شامل حول الملفات العالقة")
+    assert find_title([lead, P2, P3]).title == ""
+
+
+def test_related_headline_in_footer_is_not_the_title() -> None:
+    lines = [HEAD, P1, P2, "قد تحب أيضا", "ارتفاع أسعار القهوة عالميا", "ارتفاع أسعار القهوة عالميا"]
+    assert find_title(lines).title == HEAD
+
+
+def test_strip_affixes_keeps_inner_dash() -> None:
+    assert strip_title_affixes("غزة - انقطاع الكهرباء عن الأحياء الشرقية") == (
+        "غزة - انقطاع الكهرباء عن الأحياء الشرقية", [])
+    title, affixes = strip_title_affixes(HEAD + " - أخبار محلية - صحيفة الصوت")
+    assert title == HEAD and affixes == ["أخبار محلية", "صحيفة الصوت"]
+
+
+def test_title_repeat_with_affix() -> None:
+    assert is_title_repeat("الصوت الحر - " + HEAD, HEAD)
+    assert not is_title_repeat(HEAD + " وسط حضور رسمي وشعبي كبير من أهالي المنطقة والزوار", HEAD)
+
+
+def test_header_zone_and_credits() -> None:
+    seg = segment(["الأحد 3 مارس 2024 - 10:15", "أخبار محلية", "كتب: سامي يوسف", "الرياض ـ الصوت الحر",
+                   HEAD, P1, P2], HEAD)
+    assert seg.body == [P1, P2]
+    assert "أخبار محلية" in seg.header_lines and "الأحد 3 مارس 2024 - 10:15" in seg.header_lines
+    assert seg.signals.get("author") == "سامي يوسف"
+    assert seg.signals.get("dateline") == "الرياض"
+
+
+def test_related_list_then_body_resumes() -> None:
+    lines = [P1, "اقرأ أيضا", "ارتفاع أسعار القهوة عالميا", "افتتاح مكتبة جديدة في الحي القديم", P2, P3]
+    seg = segment(lines, HEAD)
+    assert seg.body == [P1, P2, P3]
+
+
+def test_related_list_at_the_end() -> None:
+    lines = [P1, P2, "مقالات ذات صلة", "ارتفاع أسعار القهوة عالميا", "افتتاح مكتبة جديدة"]
+    assert segment(lines, HEAD).body == [P1, P2]
+
+
+def test_hard_break_ends_body() -> None:
+    lines = [P1, P2, "اترك تعليقاً", "تعليق طويل من أحد القراء يقول فيه إن المعرض كان رائعا جدا هذا العام وإنه سيعود."]
+    assert segment(lines, HEAD).body == [P1, P2]
+
+
+def test_inline_noise_is_dropped_and_body_kept() -> None:
+    lines = [P1, "اقرأ أيضاً: ارتفاع أسعار القهوة عالميا", "عاجل", P2, "وهذا ما لم يحدث.", "وكالات", P3]
+    seg = segment(lines, HEAD)
+    assert seg.body == [P1, P2, "وهذا ما لم يحدث.", P3]
+    assert seg.signals.get("agency") == "وكالات"
+
+
+def test_cut_off_last_line_stays() -> None:
+    lines = [P1, P2, "وأضاف الوزير أن الحكومة ستعمل على تو"]
+    assert segment(lines, HEAD).body == lines
+
+
+def test_sentence_mentioning_related_stays() -> None:
+    line = "وبحث الجانبان الملفات ذات صلة بالتعاون الزراعي وتبادل الخبرات بين البلدين."
+    assert segment([P1, line, P2], HEAD).body == [P1, line, P2]
+
+
+def test_glued_prefixes_are_cut_and_recorded() -> None:
+    rest = "قال وزير الزراعة إن المعرض سيستمر أسبوعا كاملا بمشاركة واسعة."
+    assert cut_glued_prefix("(رويترز) – " + rest) == ("(رويترز) –", rest)
+    assert cut_glued_prefix("الرياض - الصوت نيوز: " + rest) == ("الرياض - الصوت نيوز:", rest)
+    assert cut_glued_prefix("الصوت نيوز - " + rest) == ("الصوت نيوز -", rest)
+    assert cut_glued_prefix("ليبيا – " + rest) == ("ليبيا –", rest)
+    seg = segment(["(رويترز) – " + rest, P2], HEAD)
+    assert seg.body == [rest, P2]
+    assert seg.signals.get("agency") == "رويترز"
+
+
+def test_speaker_colon_is_not_a_prefix() -> None:
+    line = "وقال الوزير : لن نسمح بارتفاع الأسعار في الأسواق خلال شهر رمضان."
+    assert cut_glued_prefix(line) == ("", line)
+    line2 = "وزير الزراعة: الموسم الحالي هو الأفضل منذ عشر سنوات بفضل الأمطار."
+    assert cut_glued_prefix(line2) == ("", line2)
+
+
+def test_credit_signals() -> None:
+    out = credit_signals(["القاهرة ـ الصوت الحر (وكالات)", "بقلم: منى فؤاد"])
+    assert out == {"dateline": "القاهرة", "agency": "وكالات", "author": "منى فؤاد"}
