@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="*", metavar="INPUT")
     run.add_argument("--output", default=DEFAULT_OUTPUT)
     run.add_argument("--urls", metavar="FILE", help="file with one article URL per line")
+    run.add_argument("--feed", action="append", default=[], metavar="URL|FILE",
+                     help="RSS/Atom feed or (news) sitemap: fetch its articles new since the last run (repeatable)")
+    run.add_argument("--replay", metavar="WARC", help="replay URL fetches from an earlier run's _raw/*.warc.gz (offline)")
     run.add_argument("--batch-size", type=int, default=None, help="pages per processing task")
     run.add_argument("--run-id", default=None, help=argparse.SUPPRESS)
     bf = sub.add_parser("backfill", help="the run, split into date windows, resumable")
@@ -63,7 +66,7 @@ def _inputs(args: argparse.Namespace) -> list[str]:
         if not path.is_file():
             raise ValueError(f"--urls file not found: {args.urls}")
         inputs += [x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")]
-    return inputs or [DEFAULT_DEMO]
+    return inputs or ([] if getattr(args, "feed", None) else [DEFAULT_DEMO])
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -77,6 +80,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     if args.batch_size is not None and args.batch_size < 1:
         return _usage("--batch-size must be at least 1")
+    for f in args.feed:
+        if not (f.startswith(("http://", "https://")) or Path(f).is_file()):
+            return _usage(f"--feed not found: {f}")
+    if args.replay and not Path(args.replay).is_file():
+        return _usage(f"--replay archive not found: {args.replay}")
     settings = Settings.from_env()
     if args.batch_size:
         from dataclasses import replace
@@ -90,7 +98,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     run_id = args.run_id or new_run_id()
     print(f"[newsetl] run {run_id}: {len(inputs)} input argument(s) -> {args.output}", file=sys.stderr)
     try:
-        result = etl(inputs, args.output, run_id, settings)
+        result = etl(inputs, args.output, run_id, settings, feeds=args.feed, replay=args.replay)
     except OutputBusy as exc:
         print(f"newsetl: error: {exc}", file=sys.stderr)
         return 1

@@ -9,28 +9,10 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from newsetl.schemas import TABLES
-
 
 def _fail(msg: str, code: int = 2) -> int:
     print(f"newsetl: error: {msg}", file=sys.stderr)
     return code
-
-
-def connect(output: str) -> object:
-    """A DuckDB connection with one view per existing table (hive partitions as columns)."""
-    import duckdb
-
-    from newsetl.io.layout import Layout
-
-    layout = Layout.at(output)
-    con = duckdb.connect()
-    for name in TABLES:
-        files = sorted(str(f) for f in layout.table(name).glob("*/*.parquet") if not f.name.startswith("."))
-        if files:
-            file_list = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{file_list}], hive_partitioning = true, union_by_name = true)")
-    return con
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -38,9 +20,11 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     if not Path(args.output).is_dir():
         return _fail(f"output directory not found: {args.output}")
-    con = connect(args.output)
+    from newsetl.report import connect
+
+    con = connect(Path(args.output))
     try:
-        rel = con.sql(args.sql)  # type: ignore[attr-defined]
+        rel = con.sql(args.sql)
     except duckdb.Error as exc:
         return _fail(str(exc).splitlines()[0])
     if rel is None:

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 import time
 from datetime import UTC, datetime
@@ -23,11 +25,14 @@ from newsetl.io import journal
 from newsetl.io.layout import Layout
 from newsetl.io.state import load_ledger
 from newsetl.pipeline import BatchResult
-from newsetl.readers import InputUnit
+from newsetl.readers import InputUnit, discover
+from newsetl.readers.fetch import split_url_units
 from newsetl.records import Article, Rejection
 from newsetl.settings import Settings
 from tasks.dedup import dedup_articles
+from tasks.fetch import discover_feeds, fetch_urls
 from tasks.ingest import discover_inputs, process_batch
+from tasks.report import report_run
 from tasks.validate import validate_articles
 from tasks.write import write_run
 
@@ -37,7 +42,7 @@ def batches(units: list[InputUnit], pages_per_batch: int) -> list[list[InputUnit
     out: list[list[InputUnit]] = [[]]
     weight = 0
     for u in units:
-        w = (u.stop - u.start) if u.stop is not None else 1
+        w = pages_per_batch if u.kind == "warc" else ((u.stop - u.start) if u.stop is not None else 1)
         if out[-1] and weight + w > pages_per_batch:
             out.append([])
             weight = 0
@@ -87,25 +92,64 @@ def publish(layout: Layout, rec: RunRecord, articles: list[Article], rejects: li
     t = time.perf_counter()
     write_run(layout, rec.run_id, rec.started, tables, ledger, index)
     rec.timings["write"] += time.perf_counter() - t
-    return summary(rec, tables, layout)
+    out = summary(rec, tables, layout)
+    out.update(report_run(layout, rec.run_id))  # the tables are committed: the report is a view of them
+    return out
+
+
+def fetch_inputs(layout: Layout, run_id: str, urls: list[str], feeds: list[str], replay: str | None,
+                 skip: frozenset[str]) -> tuple[list[InputUnit], list[Rejection], set[str] | None]:
+    """Discover feed articles new since the last run, fetch every URL into ``_raw/<run_id>.warc.gz``
+    (the archive any later run can replay offline), and return the archive as an input unit."""
+    new_seen: set[str] | None = None
+    if feeds:
+        seen_path = layout.state / "feeds_seen.json"
+        seen = set(json.loads(seen_path.read_text("utf-8"))) if seen_path.exists() else set()
+        found, new_seen, errors = discover_feeds(feeds, seen)
+        for e in errors:
+            print(f"[newsetl] feed skipped: {e}", file=sys.stderr)
+        urls = urls + [u for u in found if u not in urls]
+    if not urls:
+        return [], [], new_seen
+    warc_path = layout.root / "_raw" / f"{run_id}.warc.gz"
+    report = fetch_urls(urls, str(warc_path), replay=replay, info={"run_id": run_id})
+    failed = [r if r.input_key not in skip else
+              Rejection(r.source, "dedup", "already_ingested", "input ingested by an earlier run", r.input_key)
+              for r in report.failed]
+    return discover([str(warc_path)]), failed, new_seen
+
+
+def save_seen(layout: Layout, seen: set[str]) -> None:
+    path = layout.state / "feeds_seen.json"
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(sorted(seen), ensure_ascii=False), "utf-8")
+    os.replace(tmp, path)
 
 
 @flow(name="newsetl-run", log_prints=False)
 def etl(inputs: list[str], output: str, run_id: str, settings: Settings | None = None,
-        lock_timeout_s: float = 600.0) -> dict[str, Any]:
+        lock_timeout_s: float = 600.0, feeds: list[str] | None = None, replay: str | None = None) -> dict[str, Any]:
     settings = settings or Settings.from_env()
     layout = Layout.at(output)
-    rec = RunRecord(run_id=run_id, started=datetime.now(UTC), inputs=list(inputs))
-    units = discover_inputs(inputs)
+    rec = RunRecord(run_id=run_id, started=datetime.now(UTC), inputs=list(inputs) + list(feeds or []))
+    urls, units = split_url_units(discover_inputs(inputs))
     lock = journal.acquire(layout, lock_timeout_s)
     try:
         t = time.perf_counter()
         rec.recovered = journal.recover(layout)
         skip, index = load_ledger(layout), load_index(layout.dedup, settings.near_dup_threshold)
         rec.timings["load_state"] = time.perf_counter() - t
-        result = process_inputs(units, settings, skip)
+        t = time.perf_counter()
+        fetched, fetch_rejects, new_seen = fetch_inputs(layout, run_id, urls, list(feeds or []), replay, skip)
+        if urls or feeds:
+            rec.timings["fetch"] = time.perf_counter() - t
+        result = process_inputs(fetched + units, settings, skip)
+        result.rejects.extend(fetch_rejects)
         for k, v in result.timings.items():
             rec.timings[k] += v
-        return publish(layout, rec, result.articles, result.rejects, index, settings)
+        out = publish(layout, rec, result.articles, result.rejects, index, settings)
+        if new_seen is not None and rec.status == "ok":
+            save_seen(layout, new_seen)
+        return out
     finally:
         lock.release()

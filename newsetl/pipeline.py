@@ -7,6 +7,7 @@ tasks call these on batches; tests call them directly.
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 import traceback
 from collections import defaultdict
@@ -25,6 +26,9 @@ from newsetl.readers import InputUnit, read_unit
 from newsetl.records import Article, Extraction, RawPage, Rejection
 from newsetl.settings import Settings
 from newsetl.text.language import identify
+
+# trafilatura logs a WARNING for every page it cannot use; the page's reject row already says why.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 @dataclass

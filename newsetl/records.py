@@ -45,7 +45,9 @@ class Extraction:
     ``raw_title`` (the <title> or first title line with its site-name affixes), ``site_name``,
     ``publisher``, ``meta_dates`` (list of (source, value) pairs from metadata), ``header_lines``
     (lines between the top of the page and the body), ``credit_lines`` (credit/dateline lines removed
-    from the body), ``author``, ``lang`` (declared language), ``canonical_url``.
+    from the body), ``title_affixes`` (site-name parts cut off the title), ``top_lines`` (the site's top
+    bar: never a publication date), ``dateline`` (city), ``agency``, ``author``, ``lang`` (declared
+    language), ``canonical_url``.
     """
 
     title: str

@@ -54,19 +54,20 @@ class ReportResult:
 
 
 def connect(output_root: Path) -> duckdb.DuckDBPyConnection:
-    """DuckDB with one view per table; a table with no files yet is an empty view of its declared schema."""
+    """DuckDB with one view per table; a table with no files yet is an empty view of its declared schema.
+
+    Views read a glob, expanded again by every query, so a long-lived connection keeps working across
+    runs and compactions (nothing but live files matches: staging and compaction happen under _state)."""
     layout = Layout.at(output_root)
     con = duckdb.connect()
     for name, spec in TABLES.items():
-        files = sorted(str(f) for f in layout.table(name).glob("*/*.parquet")
-                       if not f.name.startswith(".") and not f.parent.name.startswith((".", "_")))
-        if files:
-            listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listing}], "
-                        "hive_partitioning = true, hive_types_autocast = false, union_by_name = true)")
+        root = layout.table(name)
+        if any(root.glob("*/*.parquet")):
+            glob = str(root / "*" / "*.parquet").replace("'", "''")
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{glob}', "
+                        "hive_partitioning = true, union_by_name = true)")
         else:
-            empty = pa.Table.from_batches([], schema=spec.schema)
-            con.register(f"_empty_{name}", empty)
+            con.register(f"_empty_{name}", pa.Table.from_batches([], schema=spec.schema))
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM _empty_{name}")
     return con
 
@@ -87,9 +88,9 @@ def _split(con: duckdb.DuckDBPyConnection, sql: str, run_id: str) -> list[tuple[
 
 def _layout(**extra: Any) -> dict[str, Any]:
     base: dict[str, Any] = {
-        "height": 380, "margin": {"l": 50, "r": 50, "t": 30, "b": 50},
+        "height": 380, "margin": {"l": 50, "r": 50, "t": 40, "b": 50},
         "font": {"family": "Noto Naskh Arabic, Amiri, DejaVu Sans, Tahoma, Arial, sans-serif", "size": 13},
-        "legend": {"orientation": "h", "y": 1.08, "x": 1, "xanchor": "right"},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1, "xanchor": "right"},
         "paper_bgcolor": "white", "plot_bgcolor": "white", "barmode": "stack",
     }
     base.update(extra)
@@ -111,7 +112,7 @@ def _hbar(rows: list[tuple[str, int, int]], xtitle: str) -> dict[str, Any]:
             for i, name in ((1, THIS_RUN), (2, EARLIER))]
     height = max(260, 60 + 24 * len(rows))
     return {"data": data, "layout": _layout(
-        height=height, margin={"l": 30, "r": 260, "t": 30, "b": 45},
+        height=height, margin={"l": 30, "r": 260, "t": 40, "b": 45},
         xaxis={"autorange": "reversed", "title": {"text": xtitle}, "gridcolor": "#eee", "zeroline": False},
         yaxis={"side": "right", "automargin": True, "type": "category"})}
 
@@ -236,7 +237,8 @@ def headlines(con: duckdb.DuckDBPyConnection, run_id: str) -> tuple[dict[str, An
         "inputs": int(metrics.get("inputs", 0)), "articles": int(metrics.get("articles", 0)),
         "duplicates": int(metrics.get("duplicates", 0)), "rejected": int(metrics.get("rejected", 0)),
         "quotes": int(metrics.get("quotes", 0)),
-        "status": (meta[2] or "").split(" ")[0] or ("ok" if metrics.get("status") else "unknown"),
+        "status": "unknown" if "status" not in metrics else ("ok" if metrics["status"] >= 1 else "failed"),
+        "status_detail": meta[2],
         "started_at": meta[0], "finished_at": meta[1], "stage_seconds": round(float(secs or 0.0), 2),
         "found": bool(metrics),
     }
@@ -326,6 +328,8 @@ def render_page(run_id: str, run: dict[str, Any], total: dict[str, Any], figs: l
     ])
     missing = "" if run["found"] else (
         f"<p>⚠ <span lang=en dir=ltr>run <code>{html.escape(run_id)}</code> has no rows in the runs table</span></p>")
+    if run["status"] == "failed":
+        missing += f"<p>⚠ <span lang=en dir=ltr>{html.escape(str(run['status_detail'] or 'failed')[:400])}</span></p>"
     return f"""<!DOCTYPE html>
 <html lang="ar" dir="rtl">
 <head>

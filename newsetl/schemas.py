@@ -54,7 +54,7 @@ ARTICLES = TableSpec(
             _f("published_date", pa.date32(), "calendar date of publication in the outlet's local time; null when not known"),
             _f("date_source", pa.string(), "where the date came from: meta, jsonld, time, url, text, hijri"),
             _f("duplicate_of", pa.string(), "article_id of the canonical copy when this article is an exact or near duplicate; null for canonical articles"),
-            _f("similarity", pa.float64(), "estimated Jaccard similarity to the canonical copy (1.0 for exact copies); null for canonical articles"),
+            _f("similarity", pa.float64(), "Jaccard similarity of word 3-gram shingle sets to the matched copy (1.0 for exact copies); links are decided on containment, so a short copy inside a longer article can score low; null for canonical articles"),
             _f("author", pa.string(), "byline author when the page names one"),
             _f("dateline", pa.string(), "dateline city (e.g. دمشق) when the article opens with one"),
             _f("agency", pa.string(), "news agency credited (e.g. رويترز, وكالات)"),

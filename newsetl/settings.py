@@ -13,7 +13,7 @@ class Settings:
     min_body_chars: int = 80  # shorter clean bodies are rejected (too_short)
     max_page_bytes: int = 8_000_000  # larger pages are cut before parsing (html) or rejected
     page_timeout_s: float = 20.0  # per-page extraction budget
-    near_dup_threshold: float = 0.7  # estimated Jaccard over shingles to call two texts near copies
+    near_dup_threshold: float = 0.5  # share of the shorter text's shingles found in the longer (containment); measured in tests/dedup
     max_reject_share: float = 0.2  # a batch with more validation rejects than this fails the run
 
     @classmethod

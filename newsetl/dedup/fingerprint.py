@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -82,7 +82,7 @@ def _mix(x: U64) -> U64:
     x = x * _M2
     x = x ^ (x >> np.uint64(27))
     x = x * _M3
-    return x ^ (x >> np.uint64(31))  # type: ignore[no-any-return]
+    return x ^ (x >> np.uint64(31))
 
 
 def _word_hash(w: str) -> int:
@@ -130,9 +130,9 @@ def _hash_chunk(texts: Sequence[str], cache: dict[str, tuple[int, ...]]) -> tupl
         kept = [h for h in lines if len(h) >= MIN_LINE_WORDS]
         if not kept and lines:
             kept = [list(chain.from_iterable(lines))]
-        for h in kept:
-            ids.extend(h)
-            seg_lens.append(len(h))
+        for line_hashes in kept:
+            ids.extend(line_hashes)
+            seg_lens.append(len(line_hashes))
     seg = len(seg_lens)
     doc_first_seg.append(seg)
     sg = np.repeat(np.arange(seg, dtype=np.int64), np.array(seg_lens, dtype=np.int64))
@@ -143,7 +143,7 @@ def _hash_chunk(texts: Sequence[str], cache: dict[str, tuple[int, ...]]) -> tupl
     if n >= k:
         starts = np.arange(n - k + 1)
         valid = sg[starts] == sg[starts + k - 1]
-        h = np.zeros(n - k + 1, dtype=np.uint64)
+        h: U64 = np.zeros(n - k + 1, dtype=np.uint64)
         for j in range(k):
             h = _mix(h * _M1 + wh[j:n - k + 1 + j])
         sh, sh_seg = h[valid], sg[starts[valid]]

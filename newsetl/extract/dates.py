@@ -425,7 +425,8 @@ def extract_date(signals: Mapping[str, Any], url: str | None, lines: Sequence[st
         return DateResult(None, url_day, "url")
 
     header = [x for x in (signals.get("header_lines") or []) if isinstance(x, str)]
-    header += [x for x in _pre_body(dropped) if x not in header]
+    if "header_lines" not in signals:  # an extractor that gives no header: the short lines it removed first
+        header += [x for x in _pre_body(dropped) if x not in header]
     if isinstance(signals.get("dateline"), str):
         header.append(signals["dateline"])
     credits = [x for x in (signals.get("credit_lines") or []) if isinstance(x, str)]
@@ -437,14 +438,22 @@ def extract_date(signals: Mapping[str, Any], url: str | None, lines: Sequence[st
     return _with_clock(found, tz)
 
 
-_STOP_REASONS = frozenset({"after_body", "section_header", "read_also", "related"})
+_STOP_REASONS = frozenset({"after_body", "section_header", "read_also", "related", "trailing_related"})
+_TOP_REASONS = frozenset({"before_title", "ticker", "caption"})
 
 
 def _pre_body(dropped: Sequence[tuple[str, str]]) -> list[str]:
+    """Short removed lines between the headline and the body. Lines above the headline (the site's top
+    bar, whose date is the day of the visit) are left out: a repeat of the headline starts the list over."""
     out: list[str] = []
     for line, reason in dropped:
         if reason in _STOP_REASONS:
             break
+        if reason == "title_repeat":
+            out.clear()
+            continue
+        if reason in _TOP_REASONS:
+            continue
         if isinstance(line, str) and len(line.split()) <= 14:
             out.append(line)
     return out

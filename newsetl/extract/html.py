@@ -11,7 +11,7 @@ import lxml.html
 from lxml import etree
 
 from newsetl.records import Extraction
-from newsetl.text.boilerplate import classify_line
+from newsetl.text.boilerplate import classify_line, word_count
 from newsetl.text.normalise import clean_line, for_matching
 from newsetl.text.segment import fold, segment, split_title_parts, strip_title_affixes
 
@@ -106,6 +106,81 @@ def collect_signals(tree: Any, url: str | None) -> dict[str, Any]:
     }
 
 
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset", "footer", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+    "td", "th", "thead", "time", "tr", "ul",
+})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "figure", "figcaption", "select", "option",
+                        "button", "form", "iframe", "svg", "textarea", "head", "title"})
+_SPACES = re.compile(r"\s+")
+_CAPTION_ATTR = re.compile(r"caption|credit", re.I)
+HEADER_MAX_LINES = 14
+_LIST_STARTS = frozenset({"related_header", "section_end", "read_also", "tags", "comment"})
+HEADER_LINE_MAX_WORDS = 14
+
+
+def dom_lines(tree: Any) -> list[str]:
+    """The visible text of the page body in document order, one line per block element; figures,
+    captions, scripts and form controls left out. Iterative: deep pages cannot overflow the stack."""
+    root = tree.find(".//body")
+    if root is None:
+        root = tree
+    out: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        line = clean_line(_SPACES.sub(" ", " ".join(buf)))
+        buf.clear()
+        if line:
+            out.append(line)
+
+    skipping = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        skip = not tag or tag in _SKIP_TAGS or bool(_CAPTION_ATTR.search(el.get("class") or ""))
+        if event == "start":
+            if skipping or skip:
+                skipping += 1
+                continue
+            if tag in _BLOCK_TAGS:
+                flush()
+            if el.text:
+                buf.append(el.text)
+            continue
+        if skipping:
+            skipping -= 1
+            if skipping:
+                continue
+        elif tag in _BLOCK_TAGS:
+            flush()
+        if el.tail and el is not root:
+            buf.append(el.tail)
+    flush()
+    return out
+
+
+def header_from_dom(lines: list[str], title: str, first_para: str | None) -> list[str]:
+    """Short lines between the headline and the first body paragraph (date, byline, section label): the
+    page's own header, which trafilatura leaves out. Empty when the headline is not found."""
+    if not title:
+        return []
+    ft = fold(title)
+    start = next((i for i, x in enumerate(lines) if fold(x) == ft), -1)
+    if start < 0:
+        return []
+    lead = fold(first_para)[:40] if first_para else ""
+    out: list[str] = []
+    for line in lines[start + 1:start + 1 + HEADER_MAX_LINES]:
+        f = fold(line)
+        if (lead and f[:40] == lead) or (lead and lead in f) or word_count(line) > HEADER_LINE_MAX_WORDS:
+            break
+        if classify_line(line) in _LIST_STARTS:
+            break  # a list of other stories (with their dates) between the headline and the body
+        out.append(line)
+    return out
+
+
 def _link_density(el: Any) -> float:
     text = len(el.text_content().strip()) or 1
     links = sum(len(a.text_content().strip()) for a in el.iter("a"))
@@ -182,6 +257,7 @@ def extract_html(html: str, url: str | None = None) -> Extraction:
     except (etree.ParserError, ValueError):
         return Extraction(title="", paragraphs=(), signals={"parse_error": "unparseable HTML"})
     signals = collect_signals(tree, url)
+    visible = dom_lines(tree)
     prune(tree)
     # deduplicate=False: trafilatura's dedup cache lives across calls, so a wire story seen on an
     # earlier page would lose its paragraphs here (and results would depend on page order)
@@ -199,7 +275,9 @@ def extract_html(html: str, url: str | None = None) -> Extraction:
     seg = segment(lines, title, known_sites=known)
     signals["raw_title"] = raw_title
     signals["title_affixes"] = affixes
-    signals["header_lines"] = seg.header_lines
+    dom_header = [x for x in header_from_dom(visible, title, seg.body[0] if seg.body else None)
+                  if x not in seg.header_lines]
+    signals["header_lines"] = seg.header_lines + dom_header
     signals["credit_lines"] = seg.credit_lines
     for key, value in seg.signals.items():
         if key == "author" and signals.get("author"):

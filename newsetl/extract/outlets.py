@@ -205,6 +205,10 @@ def _credit_candidate(line: str, source: str) -> _Candidate | None:
         return None
     context = len(parts) > 1 or bool(registry().kind_words.match(_k(parts[0])))
     parts = [p for p in parts if not _is_agency(p)]
+    if len(parts) > 1:
+        # "الرياض - الضفاف": in a dateline credit the city is the place of the story, even when a
+        # newspaper bears the same name
+        parts = [p for p in parts if not is_place(p)] or parts
     for p in parts:
         entry = lookup_name(p)
         if entry is not None and (context or not entry.get("ambiguous") or source in ("title", "lead")):
@@ -231,6 +235,8 @@ def _lead_candidate(line: str) -> _Candidate | None:
         prefix = s[:m.start()]
         if not prefix.strip() or len(prefix) > 60 or len(prefix.split()) > 6 or re.search(r"[.،,\"“«]", prefix):
             break
+        if is_place(_clean(prefix)):
+            continue  # "الرياض - ...": a dateline city, even when a newspaper bears its name
         c = _credit_candidate(prefix, "lead")
         if c is not None:
             return _Candidate(c.name, c.entry, "credit")
@@ -347,12 +353,20 @@ def _with(res: OutletResult, base: tuple[str | None, str | None, str | None]) ->
     return OutletResult(res.outlet, res.site_name, res.timezone, res.country, res.source, author, dateline, agency)
 
 
+# removed lines that are page furniture, never a credit: list and newsletter headers ("النشرة الإخبارية"),
+# read-also links, other stories, tickers, captions, widgets
+_NOT_CREDIT = frozenset({
+    "after_body", "related", "related_header", "section_end", "read_also", "comment", "tags", "chrome_phrase",
+    "counter", "image_file", "hashtag", "ticker", "caption", "trailing_related", "title_repeat",
+})
+
+
 def _page_credit(signals: Mapping[str, Any], title: str, lines: Sequence[str],
                  dropped: Sequence[tuple[str, str]]) -> _Candidate | None:
     short: list[str] = []
     for key in ("credit_lines", "header_lines"):
         short += [x for x in (signals.get(key) or []) if isinstance(x, str)]
-    short += [x for x, reason in dropped if isinstance(x, str) and reason not in ("after_body", "related")]
+    short += [x for x, reason in dropped if isinstance(x, str) and reason not in _NOT_CREDIT]
     for line in short:
         if len(line.split()) <= 8:
             c = _credit_candidate(line, "credit")

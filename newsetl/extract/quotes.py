@@ -36,7 +36,8 @@ _MAX_SUBJECT_GAP = 28
 _MAX_CONT_PARAGRAPHS = 2
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _CLAUSE_OPENERS = frozenset({"و", "ف", "كما", "ثم", "وقد", "قد", "فقد", "كذلك", "فيما", "بينما", "حيث", "وكان", "كان",
-                             "ولكن", "لكن", "لكنه", "ولكنه", "بدوره", "بدورها", "وبدوره", "وبدورها"})
+                             "ولكن", "لكن", "لكنه", "ولكنه", "بدوره", "بدورها", "وبدوره", "وبدورها",
+                             "اما", "واما"})
 
 
 def _fold(s: str) -> str:
@@ -96,6 +97,12 @@ class _Lex:
     officials: dict[str, dict[str, Any]]  # folded name variant -> registry entry
     surnames: dict[str, dict[str, Any] | None]  # folded one-word variant -> entry (None if ambiguous)
     name_tokens: frozenset[str]  # folded tokens of registry names
+    compound_heads: dict[str, bool]  # folded two-word title head -> official
+    counterparts: frozenset[str]  # نظيره ...: "his counterpart", titled like the person it refers to
+    descriptor_prons: frozenset[str]  # "، وهو لاجئ ...": a descriptor in apposition to a name
+    issuer: frozenset[str]  # "بيان صادر عن ...": the issuer speaks
+    anonymity: frozenset[str]  # "، طلب عدم ذكر اسمه،": an aside after an anonymous source
+    relay_objects: frozenset[str]  # "نقلت ... عن X قوله إن"
 
     def is_head(self, k: str) -> bool:
         b = _strip_def(k)
@@ -113,7 +120,7 @@ def _lex() -> _Lex:
     for v in sp["verbs"]:
         for f in v["forms"]:
             verbs[_fold(f)] = {"object": bool(v.get("object")), "strict": bool(v.get("strict")), "form": f,
-                               "preps": _fs(v.get("prep", []))}
+                               "preps": _fs(v.get("prep", [])), "relay": bool(v.get("relay"))}
     nat = lexicons.load("nationalities.json")
     nat_adj: dict[str, str] = {}
     countries: dict[str, str] = {}
@@ -154,6 +161,11 @@ def _lex() -> _Lex:
         relatives=_fs(sp["relatives"]), q_open=frozenset(sp["quote_open"]), q_close=frozenset(sp["quote_close"]),
         nat_adj=nat_adj, countries=countries, country_words=country_words, officials=officials,
         surnames=surnames, name_tokens=frozenset(name_tokens),
+        compound_heads={_fold(x): off for off in (True, False)
+                        for x in sp["compound_title_heads"]["official" if off else "non_official"]},
+        counterparts=_fs(sp["counterpart_nouns"]), descriptor_prons=_fs(sp["descriptor_pronouns"]),
+        issuer=_fs(sp["issuer_markers"]), anonymity=_fs(sp["anonymity_words"]),
+        relay_objects=_fs(sp["relay_objects"]),
     )
 
 
@@ -230,12 +242,20 @@ class _Doc:
             self.paras.append((first, len(self.toks)))
             pos += len(line) + 1
         self._mark_quotes()
+        self.keyset = frozenset(t.k for t in self.toks if t.word)
         self.ents: list[_Ent] = []
         self.mentions: list[tuple[str, str]] = []  # (name, title) pairs anywhere (headline included)
         self.title_text = title or ""
         self.known_names: set[str] = set()
 
     # ----- lexical helpers
+    def paras_end(self, i: int) -> int:
+        """End (exclusive) of the paragraph holding token i."""
+        for a, b in self.paras:
+            if a <= i < b:
+                return b
+        return len(self.toks)
+
     def k(self, i: int) -> str:
         return self.toks[i].k if 0 <= i < len(self.toks) else ""
 
@@ -379,6 +399,9 @@ class _Doc:
 
     def skip_ranks(self, j: int, end: int) -> int:
         while j < end and self.toks[j].word and (self.k(j) in self.L.ranks or self.base(self.k(j)) in self.L.ranks):
+            if self.L.is_head(self.k(j)) and not self.name_like(j + 1) and not self.is_punct(j + 1, _COMMA) \
+                    and not (j + 1 < end and self.k(j + 1) in self.L.ranks):
+                break  # "السفير الياباني": a title, not a rank
             j += 1
             if j < end and self.is_punct(j, {"."}) and self.k(j - 1) == "د":
                 j += 1
@@ -395,10 +418,12 @@ class _Doc:
             return True
         if self.lexical(k) or k.isdigit() or _TANWEEN.search(self.toks[j].raw):
             return False
-        if k.startswith("ال") or k.startswith("لل"):
-            return False
-        if k[0] == "ل" and len(k) > 3:
-            return False  # a preposition on a name: an addressee, not the speaker
+        if (k.startswith("ال") and self.toks[j].raw.startswith("ال")) or k.startswith("لل"):
+            return False  # the article (a hamzated alef, as in "إلينا", is a name)
+        if k[0] == "ل" and len(k) > 3 and (self.known_name_token(k[1:]) or k[1:] in self.keyset):
+            return False  # a preposition on a name met elsewhere: an addressee, not the speaker
+        if k.endswith("ا") and len(k) > 3 and self.lexical(k[:-1]):
+            return False  # an accusative noun ("بيانا")
         if k[0] == "ب" and len(k) > 3 and self.lexical(k[1:]):
             return False
         return True
@@ -421,6 +446,14 @@ class _Doc:
                 continue
             if self.known_name_token(k) and not self.lexical(k):
                 n += 1
+                continue
+            if quoted and not (k in L.function or k in L.comps or self.verb_at(n) or k.isdigit()):
+                n += 1
+                continue
+            if k.startswith(("بال", "لل", "وال", "فال", "كال")):
+                break  # a prepositional or coordinated phrase, not a surname ("ميرفيلد بالإعلان")
+            if k in L.ranks and k.startswith("ال") and (n + 1 >= end or not self.toks[n + 1].word):
+                n += 1  # a surname that is also a rank word ("حسام النقيب،")
                 continue
             if self.lexical(k) or k.isdigit() or k in L.nat_adj or _TANWEEN.search(t.raw):
                 break
@@ -467,7 +500,8 @@ class _Doc:
         L = self.L
         return (k in L.comps or b in L.comps or k in L.adjunct or b in L.adjunct or k in L.time or b in L.time
                 or self.verb_at(n) is not None or self.participle_at(n) or L.is_head(k) or L.is_head(b)
-                or k in L.ranks or k[0] in "ل" or k in L.according or k in L.preps)
+                or k in L.ranks or k[0] in "ل" or k in L.according or k in L.preps
+                or k.startswith("بال") or (k[0] == "ب" and len(k) > 3 and self.lexical(k[1:])))
 
     def title_span(self, a: int, b: int) -> str:
         """A title span without a leading conjunction ("ورئيس النظام" -> "رئيس النظام")."""
@@ -488,7 +522,7 @@ class _Doc:
         two = self.k(j) + " " + self.k(j + 1)
         return two in self.L.countries
 
-    def parse_title(self, j: int, end: int) -> int:
+    def parse_title(self, j: int, end: int, person: bool = True) -> int:
         """End of a title phrase starting with a title head at j."""
         L = self.L
         n = j + 1
@@ -514,15 +548,14 @@ class _Doc:
                 n += 1
                 prev_org = True
                 continue
-            if k in ("الي", "إلي") and n + 1 < end and self.toks[n + 1].word and not self.lexical(self.k(n + 1)):
+            if person and k in ("الي", "إلي") and n + 1 < end and self.toks[n + 1].word and not self.lexical(self.k(n + 1)):
                 n += 2
                 if n < end and self.toks[n].word and (self.org_like(n) or (
                         not self.lexical(self.k(n)) and self.boundary(n + 1, end) and not self.toks[n + 1].word)):
                     n += 1
                 continue
             if k in ("في", "الي", "لدي", "فى", "من", "مع") or (k == "ب"):
-                if n + 1 < end and (self.org_like(n + 1) or self.k(n + 1).startswith("ال")) and not (
-                        self.k(n + 1) in L.time) and (k != "من" or self.org_like(n + 1)) and (
+                if n + 1 < end and (self.org_like(n + 1) or self.k(n + 1).startswith("ال")) and self.k(n + 1) not in L.time and (k != "من" or self.org_like(n + 1)) and (
                         k not in ("في", "فى", "مع") or self.org_like(n + 1)):
                     n += 2
                     prev_org = self.org_like(n - 1)
@@ -545,7 +578,7 @@ class _Doc:
                 n += 1
                 prev_org = True
                 continue
-            if prev_org and n + 1 < end and self.k(n + 1).startswith("ال") and not self.name_like(n) is False \
+            if prev_org and n + 1 < end and self.k(n + 1).startswith("ال") and self.name_like(n) \
                     and not self.known_name_token(k) and k not in L.function and k not in L.adjunct:
                 # idafa chain: تحالف دعم الشرعية, حكومة تصريف الأعمال
                 n += 1
@@ -565,8 +598,9 @@ class _Doc:
             if not t.word:
                 break
             k = t.k
-            if k in L.anon_mods or _strip_def(k) in L.anon_mods or k in L.nat_adj:
-                if k in L.anon_official or _strip_def(k) in L.anon_official:
+            sing = k[:-2] if len(k) > 4 and k[-2:] in ("ون", "ين") else k
+            if k in L.anon_mods or _strip_def(k) in L.anon_mods or k in L.nat_adj or sing in L.anon_mods:
+                if k in L.anon_official or _strip_def(k) in L.anon_official or sing in L.anon_official:
                     official = True
                 n += 1
                 continue
@@ -603,7 +637,7 @@ class _Doc:
             nxt = self.base(self.k(j + 1))
             if nxt in L.inst_heads:
                 s = j + 1  # "بيان الرئاسة السورية": the presidency speaks
-        n = self.parse_title(s, end)
+        n = self.parse_title(s, end, person=False)
         if n == s + 1 and s + 1 < end and self.toks[s + 1].word and self.k(s + 1) in L.countries:
             n += 1
         media = any(self.k(x) in L.media for x in range(s, n))
@@ -806,15 +840,18 @@ def _resolve(d: _Doc, np: _NP) -> _Ent | None:
         if not name:
             return None
         reg = _registry(d, name)
+        rank_heads = _heads_of(d, d.span_text(*np.rank)) if np.rank else set()
         for e in reversed(d.ents):
             if (reg and e.oid == reg["id"]) or _same_person(d, e, name):
                 if title and not e.titled:
                     e.title, e.titled = title, True
                     _finish(d, e, _registry(d, e.name or ""))
+                e.heads |= rank_heads
                 return e
         ent = _new_named(d, name, title)
         if not reg and not ent.titled:
             return None  # an unknown, untitled name: too weak to name a speaker
+        ent.heads |= rank_heads  # "السفير جيفري ...": later "السفير الأميركي" is the same person
         d.ents.append(ent)
         for w in _fold(ent.name or "").split():
             d.known_names.add(w)
@@ -891,8 +928,6 @@ def _collect_mentions(d: _Doc) -> None:
                     d.mentions.append((src.span_text(*np.name), src.title_span(*np.title)))
                     for w in _fold(src.span_text(*np.name)).split():
                         d.known_names.add(w)
-            elif i > 0 and src.is_punct(i - 1, _COMMA) is False and src.toks[i].word:
-                pass
         # NAME، TITLE: a name just before a comma and a title head
         for i in range(1, n - 1):
             if src.is_punct(i, _COMMA) and src.toks[i + 1].word and (
@@ -995,16 +1030,6 @@ def _content_end(d: _Doc, cs: int, end: int, quoted: bool) -> tuple[int, int]:
                 return start, x - 1 if d.is_punct(x - 1, _COMMA) else x
         x += 1
     return start, end
-
-
-def _paras_end(self: _Doc, i: int) -> int:
-    for a, b in self.paras:
-        if a <= i < b:
-            return b
-    return len(self.toks)
-
-
-_Doc.paras_end = _paras_end  # type: ignore[attr-defined]
 
 
 def _subject_before(d: _Doc, ss: int, i: int) -> _NP | None:

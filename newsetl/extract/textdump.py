@@ -2,7 +2,8 @@
 
 Finds the headline among the chrome (``newsetl.text.segment.find_title``), the body between the
 chrome before and after it, and drops inline noise with the shared line rules. What the removed
-lines tell goes to ``signals``: ``raw_title``, ``title_affixes``, ``header_lines``, ``credit_lines``,
+lines tell goes to ``signals``: ``raw_title``, ``title_affixes``, ``header_lines`` (between the last
+showing of the headline and the body), ``top_lines`` (above it: menu, today's date), ``credit_lines``,
 ``dateline``, ``agency``, ``author``.
 """
 
@@ -33,9 +34,11 @@ def extract_text_dump(text: str, url: str | None = None) -> Extraction:
     signals: dict[str, Any] = {
         "raw_title": info.raw_title,
         "title_affixes": info.affixes,
-        "header_lines": before + seg.header_lines,
+        "header_lines": seg.header_lines,
         "credit_lines": seg.credit_lines,
         "canonical_url": url,
     }
     signals.update(seg.signals)
+    # lines above the headline are the site's top bar (menu, today's date): never the article's header
+    signals["top_lines"] = before + list(seg.signals.get("top_lines", []))
     return Extraction(title=info.title, paragraphs=tuple(seg.body), dropped=tuple(dropped), signals=signals)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -36,6 +37,12 @@ def acquire(layout: Layout, timeout_s: float) -> FileLock:
     return lock
 
 
+def _crash_point(name: str) -> None:
+    """Fault injection for the kill-and-rerun tests: NEWSETL_CRASH_AT=<name> SIGKILLs the process here."""
+    if os.environ.get("NEWSETL_CRASH_AT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 def staging_dir(layout: Layout, run_id: str) -> Path:
     return layout.staging / run_id
 
@@ -52,10 +59,12 @@ def commit(layout: Layout, run_id: str) -> list[Path]:
     stage = staging_dir(layout, run_id)
     marker = stage / "COMMIT"
     moves = _moves(stage, layout.root)
+    _crash_point("before_commit")
     with open(marker, "w", encoding="utf-8") as fh:
         json.dump({"run_id": run_id, "files": [str(d.relative_to(layout.root)) for _, d in moves]}, fh)
         fh.flush()
         os.fsync(fh.fileno())
+    _crash_point("after_commit")
     return _roll_forward(layout, stage)
 
 
@@ -66,6 +75,7 @@ def _roll_forward(layout: Layout, stage: Path) -> list[Path]:
         dst.parent.mkdir(parents=True, exist_ok=True)
         os.replace(src, dst)
         done.append(dst)
+        _crash_point("mid_moves")
     shutil.rmtree(stage, ignore_errors=True)
     return done
 

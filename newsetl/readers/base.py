@@ -9,6 +9,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from newsetl.records import RawPage, Rejection
 
@@ -89,6 +90,8 @@ def discover(inputs: list[str]) -> list[InputUnit]:
     units: list[InputUnit] = []
     for arg in inputs:
         if arg.startswith(("http://", "https://")):
+            if not urlsplit(arg).hostname or any(c.isspace() for c in arg):
+                raise UsageError(f"malformed URL: {arg}")
             units.append(InputUnit("url", arg, arg))
             continue
         path = Path(arg)

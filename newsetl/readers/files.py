@@ -25,6 +25,18 @@ def parse_iso(value: object) -> datetime | None:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
+_CONTROL = bytes(range(0, 9)) + bytes(range(14, 32))
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control bytes in the head: an image, archive or random bytes, not a page.
+    UTF-16 pages start with a BOM and are decoded, not refused."""
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    return b"\0" in head or sum(head.count(c) for c in _CONTROL) > 0.05 * max(len(head), 1)
+
+
 HARD_LIMIT_FACTOR = 8  # files up to 8x the page limit are read and slimmed before giving up
 
 
@@ -40,8 +52,9 @@ def _read_file(unit: InputUnit, max_bytes: int) -> tuple[bytes | None, Rejection
         return None, Rejection(unit.source, "read", "too_large",
                                f"larger than {max_bytes} bytes (after removing scripts, styles and inline images)",
                                input_key(unit.source, data[:65536]))
-    if b"\0" in data[:4096] and unit.kind == "txt":
-        return None, Rejection(unit.source, "read", "binary_content", "NUL bytes in a text dump", input_key(unit.source, data))
+    if looks_binary(data):
+        return None, Rejection(unit.source, "read", "binary_content", "NUL or control bytes: not a text or HTML page",
+                               input_key(unit.source, data))
     if not data.strip():
         return None, Rejection(unit.source, "read", "empty_input", "the file is empty", input_key(unit.source, data))
     return data, None

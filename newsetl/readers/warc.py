@@ -9,7 +9,8 @@ Streaming: warcio's ``ArchiveIterator`` reads one record at a time; a payload is
   detection. ARC records have no record id (warcio invents a random one), so ARC pages are named
   ``f"{unit.source}#@{offset}"``, which is stable.
 - ``response`` that is not HTML -> ``Rejection("read", "not_html")``; a non-2xx HTTP status ->
-  ``Rejection("read", "http_status")``; a payload over the cap -> ``Rejection("read", "too_large")``.
+  ``Rejection("read", "http_status")``; a payload still over the cap after slimming (as for saved pages) ->
+  ``Rejection("read", "too_large")``.
 - ``request``, ``metadata``, ``warcinfo``, ``revisit``, ``resource``... are not inputs: skipped.
 - A truncated or corrupt archive: the pages before the damage, then one ``Rejection("read",
   "corrupt_archive")``.
@@ -37,14 +38,15 @@ import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newsetl.readers.base import KINDS, InputUnit, input_key
 from newsetl.readers.decode import decode_bytes
-from newsetl.readers.files import parse_iso
+from newsetl.readers.files import HARD_LIMIT_FACTOR, parse_iso
+from newsetl.readers.slim import slim_html
 from newsetl.records import RawPage, Rejection
 
 SPLIT_BYTES = 64 * 1024 * 1024  # byte range per unit for big archives (CC-NEWS files are ~1 GB)
@@ -204,16 +206,20 @@ def _record_item(unit: InputUnit, record: Any, offset: int, max_bytes: int) -> R
     if role == "page":
         source = _header(record.rec_headers, SOURCE_HEADER) or source
     url = _header(record.rec_headers, "WARC-Target-URI")
-    payload = record.content_stream().read(max_bytes + 1)
-    key = input_key(source, payload[:max_bytes])
+    hard = max_bytes * HARD_LIMIT_FACTOR
+    payload = record.content_stream().read(hard + 1)
+    key = input_key(source, payload[:hard])
     status = _status(record)
     if status is not None and not 200 <= status < 300:
         return Rejection(source, "read", "http_status", f"HTTP {status} for {url}", key)
-    if len(payload) > max_bytes:
-        return Rejection(source, "read", "too_large", f"payload larger than {max_bytes} bytes", key)
     mime, charset = _content_type(record)
     if not _is_html(mime, payload):
         return Rejection(source, "read", "not_html", f"payload type {mime or 'unknown'} ({url})", key)
+    if len(payload) > max_bytes:  # as for saved pages: drop scripts, styles and inline images first
+        payload = slim_html(payload) if len(payload) <= hard else payload
+        if len(payload) > max_bytes:
+            return Rejection(source, "read", "too_large",
+                             f"payload larger than {max_bytes} bytes (after removing scripts, styles and images)", key)
     text, enc = decode_bytes(payload, charset)
     fetched = parse_iso(_header(record.rec_headers, "WARC-Date"))
     return RawPage(source, "html", text, url, fetched, key, enc)
@@ -282,9 +288,9 @@ def read_warc(unit: InputUnit, max_bytes: int) -> Iterator[RawPage | Rejection]:
                 if not (gz and "non-chunked gzip" in str(exc) and unit.start == 0):
                     raise
             # A whole-file gzip (not one member per record): stream it through gzip instead.
-            done = count[0] - 1  # the record that raised was not yielded
+            done = count[0]  # records already handled (warcio raises before counting the next one)
         with gzip.open(path, "rb") as gfh:
-            yield from _iterate(gfh, unit, max_bytes, arc, skip=max(done, 0), count=count)
+            yield from _iterate(cast(IO[bytes], gfh), unit, max_bytes, arc, skip=max(done, 0), count=count)
     except Exception as exc:  # noqa: BLE001  (warcio raises anything on a damaged archive)
         src = f"{unit.source}#corrupt@{where}+{count[0]}"
         detail = f"archive damaged after {count[0]} record(s): {type(exc).__name__}: {exc}".strip()[:300]

@@ -157,6 +157,16 @@ def is_agency(text: str) -> bool:
     return core(for_matching(text)) in _set("agency_credits")
 
 
+def is_ticker_label(line: str) -> bool:
+    """A lone breaking-news label (``عاجل``): the lines right after it are ticker headlines."""
+    return core(for_matching(line)) in _set("ticker_labels")
+
+
+def is_share_token(line: str) -> bool:
+    """A share button or text-size widget (``فيسبوك``, ``+A``): article furniture, not site navigation."""
+    return core(for_matching(line)) in _set("share_tokens") or for_matching(line).strip() in _set("share_tokens")
+
+
 def is_place(text: str) -> bool:
     return core(for_matching(text)) in _set("places")
 

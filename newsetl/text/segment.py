@@ -5,7 +5,14 @@ returns. Line-level judgements come from ``newsetl.text.boilerplate``; this modu
 
 - the headline is the first line that the page repeats (alone or with a site name glued to it),
   else the first non-chrome line when it reads like a headline (short, no closing full stop);
-- lines between the top and the first paragraph are header lines (dates, bylines, categories);
+- lines between the top and the first paragraph are header lines (dates, bylines, categories), except
+  the site's top bar: what stands above a repeat of the headline after a menu or a ticker, and a date
+  under a navigation menu, is ``top_lines`` (today's date, never the publication date);
+- the headline-shaped lines right after a lone ``عاجل`` are a news ticker, the one right after an
+  image file name its caption;
+- a run of headline-shaped lines closing the body (other stories listed without a header: several
+  of them, or one with a date next to it, or one also linked elsewhere on the page) is dropped, on
+  pages that close their paragraphs with punctuation, unless a colon or bullets make it a list;
 - after a related-list header, lines are other articles until a real paragraph comes back; after a
   comments/tags/newsletter block nothing is body;
 - a dateline, outlet or agency glued to the first paragraph (``سوريا - الكوثر: ``, ``(رويترز) – ``)
@@ -31,6 +38,8 @@ from newsetl.text.boilerplate import (
     is_agency,
     is_date_like,
     is_place,
+    is_share_token,
+    is_ticker_label,
     lexicon,
     starts_with_phrase,
     word_count,
@@ -46,6 +55,12 @@ PARA_MIN_WORDS = 8
 TITLE_MAX_WORDS = 18
 TITLE_MAX_WORDS_WITH_CHROME = 35
 HEADER_SCAN = 25
+TICKER_MAX_WORDS = 20
+TICKER_MAX_ITEMS = 5
+TRAILING_MAX_WORDS = 18
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*▪●]|\d{1,2}\s*[-.)]|[أبجد]\s*[-)])\s*")
+# reasons that may sit between the items of a trailing list of headlines
+_TRAIL_SKIP = frozenset({"chrome_token", "blank", "counter", "date_line", "image_file", "hashtag", "chrome_phrase"})
 
 
 @dataclass
@@ -152,9 +167,14 @@ def find_title(lines: Sequence[str], known_sites: Sequence[str] = ()) -> TitleIn
                 for p in parts:
                     if fold(p) == folded[j] and all(word_count(q) <= 5 for q in parts if q is not p):
                         return TitleInfo(lines[j], j if j < i else i, line, [q for q in parts if q is not p])
-    # 2. the first non-chrome line, when it reads like a headline
+    # 2. the first non-chrome line, when it reads like a headline (not a ticker item under "عاجل")
+    ticker = 0
     for i in range(scan):
         if classify_line(lines[i]) is not None:
+            ticker = TICKER_MAX_ITEMS if is_ticker_label(lines[i]) else 0
+            continue
+        if ticker and _headline_shaped(lines[i]):
+            ticker -= 1
             continue
         if not _headline_like(lines, i):
             return TitleInfo()
@@ -249,46 +269,101 @@ def _resumes_body(line: str) -> bool:
     return (n >= 10 and bool(FULL_STOP_END.search(line))) or (n >= 15 and bool(SENTENCE_END.search(line))) or n >= 30
 
 
+def _headline_shaped(line: str, max_words: int = TICKER_MAX_WORDS) -> bool:
+    """A short line without closing punctuation: a headline, a ticker item, a caption."""
+    n = word_count(line)
+    return 2 <= n <= max_words and not SENTENCE_END.search(line)
+
+
+def _is_top_bar(events: Sequence[tuple[str, str | None]]) -> bool:
+    """The lines since the last headline showing hold a navigation menu (two menu items or more; share
+    buttons are not a menu) or a breaking-news ticker: the site's top bar, not the article's header."""
+    menu = 0
+    for line, reason in reversed(events):
+        if reason == "title_repeat":
+            break
+        if reason in ("ticker", "related") or is_ticker_label(line):
+            return True
+        if reason in ("chrome_token", "header") and word_count(line) <= 2 and any(c.isalpha() for c in line) \
+                and not is_share_token(line):
+            menu += 1
+    return menu >= 2
+
+
 def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = (),
             header_zone: bool = True) -> Segmented:
     """Split the lines after the headline into body, header, credits and chrome.
 
     ``header_zone``: short lines before the first paragraph are header lines (page dumps and
     trafilatura output); off, every unclassified line is body.
+
+    Besides the line rules: a headline repeated before the body ends the masthead (lines above it
+    are the site's top bar, whose date is the day of the visit: kept apart as ``top_lines``); the
+    headlines right after a lone breaking-news label (``عاجل``) are a ticker; the short unclosed line
+    right after an image file name is its caption; a run of headline-like lines closing the body
+    (other stories listed without a header) is dropped (``trailing_related``).
     """
     body: list[str] = []
     dropped: list[tuple[str, str]] = []
     header: list[str] = []
+    top: list[str] = []
     credits: list[str] = []
+    events: list[tuple[str, str | None]] = []  # every line with its reason (None: body), in order
     started = not header_zone
     mode = "body"  # body | related | end
+    follow: str | None = None  # "ticker" | "caption": what a headline-shaped line right here is
+    ticker_left = 0
     for line in lines:
         if mode == "end":
             dropped.append((line, "after_body"))
+            events.append((line, "after_body"))
             continue
         reason = classify_line(line)
         if reason is None and is_title_repeat(line, title):
             reason = "title_repeat"
+        if reason is None and follow is not None and _headline_shaped(line):
+            reason = follow
+            ticker_left -= 1
+            follow = "ticker" if follow == "ticker" and ticker_left > 0 else None
+        elif reason is None:
+            follow = None
+        elif is_ticker_label(line):
+            follow, ticker_left = "ticker", TICKER_MAX_ITEMS
+        elif reason == "image_file":
+            follow = "caption"
+        elif reason != "blank":
+            follow = None
         if mode == "related":
             if reason is None and _resumes_body(line):
                 mode = "body"
             elif reason == "title_repeat" and not started:
                 mode = "body"  # a sidebar list above the article, then the headline again
+                top.extend(header)
+                header.clear()
             else:
                 if reason in HARD_BREAKS and started:
                     mode = "end"
                 dropped.append((line, reason or "related"))
+                events.append((line, reason or "related"))
                 continue
         if reason is None and not started:
             if _paragraph_like(line):
                 started = True
             else:
                 reason = "header"
+        if reason == "title_repeat" and not started and _is_top_bar(events):
+            # the headline shown again after a menu or a ticker: what came before it is the site's
+            # top bar, whose date is the day of the visit
+            top.extend(header)
+            header.clear()
+        events.append((line, reason))
         if reason is None:
             body.append(line)
             continue
         dropped.append((line, reason))
-        if reason in ("header", "date_line") and not body:
+        if reason == "date_line" and not started and _is_top_bar(events[:-1]):
+            top.append(line)  # a date under the site's menu or ticker: the day of the visit
+        elif reason in ("header", "date_line") and not body:
             header.append(line)
         if reason in ("credit", "byline"):
             credits.append(line)
@@ -298,6 +373,10 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
             # before the body, a list header opens a sidebar (most read, latest news): its
             # headlines are not the lead
             mode = "related"
+    tail = trailing_related(events, body)
+    if tail:
+        del body[len(body) - len(tail):]
+        dropped.extend((line, "trailing_related") for line in tail)
     signals: dict[str, Any] = {}
     while body:
         prefix, rest = cut_glued_prefix(body[0], known_sites)
@@ -307,7 +386,51 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
         credits.append(prefix)
         dropped.append((prefix, "glued_prefix"))
     signals.update(credit_signals(credits + [h for h in header if classify_line(h) is None]))
+    if top:
+        signals["top_lines"] = top
     return Segmented(body, dropped, header, credits, signals)
+
+
+def trailing_related(events: Sequence[tuple[str, str | None]], body: Sequence[str]) -> list[str]:
+    """Body lines at the very end that are other stories' headlines listed without a header: a run of
+    headline-shaped lines (no closing punctuation, headline length) after the last real paragraph, kept
+    only when the page does close its paragraphs with punctuation. The run is dropped when it has two
+    lines or more, when a date line stands next to one of them (a list item with its date), or when the
+    line also appears as a link elsewhere on the page (a read-also line, a related item).
+
+    A cut-off last paragraph is longer than a headline and stays."""
+    if len(body) < 3:
+        return []
+    run: list[int] = []  # indices into events, last first
+    for k in range(len(events) - 1, -1, -1):
+        line, reason = events[k]
+        if reason is None:
+            if line.rstrip().endswith((":", "：")):
+                return []  # the article's own list ("وتشمل الخطة:" then its points)
+            if not _headline_shaped(line, TRAILING_MAX_WORDS) or word_count(line) < 3:
+                break
+            run.append(k)
+        elif reason not in _TRAIL_SKIP and run:
+            break
+    if not run:
+        return []
+    lines = [events[k][0] for k in run]
+    rest = body[: len(body) - len(lines)]
+    if list(body[len(body) - len(lines):]) != lines[::-1] or len(rest) < 2:
+        return []
+    first, last = run[-1], run[0]
+    dated = any(r == "date_line" for _, r in events[max(0, first - 1):last + 2])
+    closed = sum(1 for x in rest if SENTENCE_END.search(x))
+    if closed < 0.6 * len(rest):
+        return []  # a page that does not punctuate: an unclosed line tells nothing
+    if rest[-1].rstrip().endswith((":", "：")) or any(_LIST_ITEM.match(x) for x in lines):
+        return []  # the article's own list, introduced by a colon or bulleted
+    elsewhere = {fold(x) for x, r in events if r is not None}
+    linked = any(fold(x) in elsewhere or any(fold(x) in e for e in elsewhere if len(e) > len(fold(x))) for x in lines)
+    if len(lines) >= 2 or dated or linked:
+        return lines[::-1]
+    return []
+
 
 
 # ---------------------------------------------------------------------------------------------

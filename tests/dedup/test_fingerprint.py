@@ -74,3 +74,12 @@ def test_hashes_are_stable_across_processes() -> None:
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert len(runs) == 1
+
+
+def test_token_wise_folding_equals_whole_text_folding(shared) -> None:  # type: ignore[no-untyped-def]
+    from newsetl.dedup.fingerprint import _segments
+    from newsetl.text.normalise import for_matching, words
+    for p in sorted((shared / "dev" / "real").glob("*.txt")) + sorted((shared / "seeds").glob("*.txt")):
+        for line in p.read_text(encoding="utf-8").split("\n"):
+            got = [w for seg in _segments(line) for w in seg]
+            assert got == words(for_matching(line)), line

@@ -105,3 +105,15 @@ def test_hijri_conversion_known_days() -> None:
 def test_from_url_ignores_ids() -> None:
     assert from_url("https://example.com/news/2044519.html") is None
     assert from_url(None) is None
+
+
+def test_removed_lines_after_the_body_are_not_header_lines() -> None:
+    # the extractor gave its header (empty): the dates of a related list it removed after the body never count
+    dropped = [("وكالات", "credit"), ("- 3 نيسان 2024", "date_line"), ("افتتاح مكتبة عامة", "trailing_related")]
+    assert extract_date({"header_lines": []}, None, [FILLER], dropped=dropped).published_date is None
+    # without a header from the extractor, short removed lines before the body are read, from the last
+    # showing of the headline on (the top bar above it holds the day of the visit)
+    top = [("الأحد 7 نيسان 2024", "before_title"), ("عنوان الخبر", "title_repeat")]
+    assert extract_date({}, None, [FILLER], dropped=top).published_date is None
+    dated = top + [("الجمعة 5 نيسان 2024 - 10:30", "date_line")]
+    assert str(extract_date({}, None, [FILLER], dropped=dated).published_date) == "2024-04-05"

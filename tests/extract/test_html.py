@@ -51,3 +51,61 @@ def test_choose_title_cuts_site_and_section_names() -> None:
 def test_unparseable_html_is_flagged() -> None:
     ex = extract_html("", None)
     assert ex.signals.get("parse_error") or not ex.paragraphs
+
+
+# ---------------------------------------------------------------- the header under the headline
+
+
+def _dated_page(header: str, masthead: str = "الجمعة 1 مارس 2024", caption: str = "") -> str:
+    paras = "".join(f"<p>{x}</p>" for x in PARAS)
+    fig = f'<div class="pic"><img src="/i/bus.jpg"><div class="caption">{caption}</div></div>' if caption else ""
+    return f"""<html lang="ar"><head><title>صوت المدينة - {HEAD}</title></head><body>
+<div id="top"><div class="today">{masthead}</div><ul><li>الرئيسية</li><li>محليات</li></ul></div>
+<table><tr><td><div class="story"><h1>{HEAD}</h1>{header}
+<div class="tools">حجم الخط +A -A</div>{fig}<div class="txt">{paras}</div></div>
+<div class="more"><h3>أخبار ذات صلة</h3><ul><li><a href="/1">افتتاح مكتبة عامة</a> <span>3 شباط 2024</span></li></ul>
+</div></td></tr></table></body></html>"""
+
+
+def _date_of(html: str):
+    from newsetl.extract.dates import extract_date
+
+    ex = extract_html(html, None)
+    return extract_date(ex.signals, None, ex.paragraphs, None, None, title=ex.title, dropped=ex.dropped)
+
+
+def test_levantine_date_line_under_the_headline_is_the_date() -> None:
+    header = '<div class="newsdate">الأربعاء 7 شباط 2024 - 09:15</div><div class="writer">صوت المدينة - حمص</div>'
+    ex = extract_html(_dated_page(header), None)
+    assert "الأربعاء 7 شباط 2024 - 09:15" in ex.signals["header_lines"]
+    assert list(ex.paragraphs) == PARAS
+    res = _date_of(_dated_page(header))
+    assert (str(res.published_date), res.source) == ("2024-02-07", "text")
+
+
+def test_byline_and_maghrebi_date_on_one_line() -> None:
+    header = ('<div class="meta"><span class="author">بقلم ليلى الفاسي</span> <span>|</span> '
+              '<span class="post-date">الخميس 11 جويلية 2024 - 18:05</span></div>')
+    assert str(_date_of(_dated_page(header, "الأحد 14 جويلية 2024")).published_date) == "2024-07-11"
+
+
+def test_arabic_indic_digits_under_the_headline() -> None:
+    header = '<div class="pub-date">الاثنين ٢٠ مايو ٢٠٢٤</div>'
+    assert str(_date_of(_dated_page(header)).published_date) == "2024-05-20"
+
+
+def test_no_header_date_gives_no_date() -> None:
+    # the masthead's today, a dated caption and the related list's dates are not the publication date
+    res = _date_of(_dated_page("", caption="المحافظ خلال زيارة سابقة في 2 كانون الثاني 2023"))
+    assert res.published_date is None
+
+
+def test_dom_lines_follow_blocks_and_skip_figures() -> None:
+    import lxml.html
+
+    from newsetl.extract.html import dom_lines
+
+    tree = lxml.html.document_fromstring(
+        "<html><body><div>سطر <b>أول</b></div><script>var x=1;</script><figure><img src='a.jpg'>"
+        "<figcaption>تعليق الصورة</figcaption></figure><p>سطر\n ثان<br>سطر ثالث</p></body></html>")
+    assert dom_lines(tree) == ["سطر أول", "سطر ثان", "سطر ثالث"]

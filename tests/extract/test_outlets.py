@@ -108,3 +108,22 @@ def test_headline_with_a_colon_names_no_outlet() -> None:
     res = extract_outlet({"raw_title": "العربية: انفجار كبير يهز المرفأ"}, None, title="العربية: انفجار كبير يهز المرفأ",
                          lines=[LEAD])
     assert res.outlet is None
+
+
+def test_list_and_newsletter_labels_are_never_outlets() -> None:
+    raw = "صحيفة النخيل | الوزير يلتقي نظيره في العاصمة لبحث الملفات"
+    dropped = [("القاهرة - النخيل", "credit"), ("النشرة الإخبارية", "section_end"),
+               ("الأخبار الإخبارية", "related_header"), ("موقع الأخبار الإخباري", "ticker")]
+    res = extract_outlet({"raw_title": raw, "title_affixes": ["صحيفة النخيل"]}, None,
+                         title="الوزير يلتقي نظيره في العاصمة لبحث الملفات", lines=[LEAD], dropped=dropped)
+    assert res.outlet == "صحيفة النخيل"
+
+
+def test_dateline_city_bearing_a_newspaper_name_is_not_the_outlet() -> None:
+    # الرياض is a newspaper and a city: before a dash at the head of a credit or of the lead it is the city
+    affix = {"title_affixes": ["جريدة السنابل"]}
+    assert extract_outlet({**affix, "credit_lines": ["الرياض - السنابل"]}, None, lines=[LEAD]).outlet == "جريدة السنابل"
+    assert extract_outlet(affix, None, lines=["الرياض - " + LEAD]).outlet == "جريدة السنابل"
+    assert extract_outlet({}, None, lines=["الرياض - " + LEAD]).outlet is None
+    # named alone as a credit it is still the newspaper
+    assert extract_outlet({"credit_lines": ["جريدة الرياض"]}, None, lines=[LEAD]).outlet == "الرياض"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from newsetl.extract.dates import DateResult, extract_date
 from newsetl.extract.textdump import extract_text_dump
+from newsetl.records import Extraction
 
 HEAD = "محافظ المدينة يعلن خطة جديدة لتطوير النقل العام"
 BODY = [
@@ -58,3 +60,61 @@ def test_stored_text_keeps_diacritics_and_normalises_spaces() -> None:
     line = "وقال المُحافظ\u00a0إنّ  المشروع\u200b سيُنجز قبل نهاية العام المقبل بإذن الله."
     ex = extract_text_dump("\n".join([HEAD, line]))
     assert ex.paragraphs == ("وقال المُحافظ إنّ المشروع سيُنجز قبل نهاية العام المقبل بإذن الله.",)
+
+
+# ---------------------------------------------------------------- the site's top bar, tickers, captions
+
+
+def _date(ex: Extraction) -> DateResult:
+    return extract_date(ex.signals, None, ex.paragraphs, None, None, title=ex.title, dropped=ex.dropped)
+
+
+TOP = [HEAD + " | صوت المدينة", "الرئيسية", "محليات", "اقتصاد", "-", "الأحد 10 مارس 2024"]
+TICKER = "انقطاع المياه عن أحياء في شرق المدينة لأعمال صيانة"
+RELATED = ["افتتاح مكتبة عامة جديدة في الحي القديم", "- 2 مارس 2024", "ارتفاع أسعار الوقود للمرة الثانية",
+           "- 28 شباط 2024"]
+
+
+def test_today_in_the_top_bar_is_not_the_publication_date() -> None:
+    ex = extract_text_dump("\n".join([*TOP, HEAD, "عاجل", TICKER, "+A", "-A", *BODY, "قد يهمك أيضا", *RELATED]))
+    assert list(ex.paragraphs) == BODY
+    assert "الأحد 10 مارس 2024" not in ex.signals["header_lines"]
+    assert "الأحد 10 مارس 2024" in ex.signals["top_lines"]
+    assert _date(ex).published_date is None
+
+
+def test_date_under_the_repeated_headline_wins_over_the_top_bar() -> None:
+    ex = extract_text_dump("\n".join([*TOP, HEAD, "الخميس 7 مارس 2024 - 16:20", "عاجل", TICKER, *BODY]))
+    assert list(ex.paragraphs) == BODY
+    assert str(_date(ex).published_date) == "2024-03-07"
+
+
+def test_date_between_two_showings_of_the_headline_is_kept() -> None:
+    ex = extract_text_dump("\n".join([HEAD, "الخميس 7 مارس 2024 - 16:20 بتوقيت مكة", HEAD, *BODY]))
+    assert str(_date(ex).published_date) == "2024-03-07"
+
+
+def test_ticker_and_caption_lines_do_not_reach_the_body() -> None:
+    caption = "حافلات كهربائية في مرآب البلدية"
+    ex = extract_text_dump("\n".join([HEAD + " - صوت المدينة", "عاجل", TICKER, HEAD, "bus-depot_2024.jpg", caption,
+                                      *BODY]))
+    assert list(ex.paragraphs) == BODY
+    assert ex.title == HEAD
+
+
+def test_related_headlines_after_the_body_without_a_header() -> None:
+    closing = "ويأمل سكان المدينة أن تخفف الحافلات الجديدة من الازدحام المروري في ساعات الذروة."
+    ex = extract_text_dump("\n".join([HEAD, *BODY, closing, "صوت المدينة-وكالات", *RELATED]))
+    assert list(ex.paragraphs) == [*BODY, closing]
+    assert _date(ex).published_date is None
+
+
+def test_date_under_the_menu_of_a_page_showing_its_headline_once() -> None:
+    ex = extract_text_dump("\n".join([*TOP, *BODY]))
+    assert list(ex.paragraphs) == BODY
+    assert _date(ex).published_date is None
+
+
+def test_share_buttons_before_the_date_are_not_a_menu() -> None:
+    ex = extract_text_dump("\n".join([HEAD, "مشاركة", "فيسبوك", "واتساب", "الخميس 7 مارس 2024", *BODY]))
+    assert str(_date(ex).published_date) == "2024-03-07"

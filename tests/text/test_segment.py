@@ -131,3 +131,90 @@ def test_speaker_colon_is_not_a_prefix() -> None:
 def test_credit_signals() -> None:
     out = credit_signals(["القاهرة ـ الصوت الحر (وكالات)", "بقلم: منى فؤاد"])
     assert out == {"dateline": "القاهرة", "agency": "وكالات", "author": "منى فؤاد"}
+
+
+# ---------------------------------------------------------------- top bar, ticker, caption, trailing headlines
+
+P4 = "وأوضح مدير المعرض أن عدد الزوار تجاوز خمسين ألفا في الأيام الثلاثة الأولى من افتتاحه."
+OTHER_1 = "انخفاض أسعار الذهب في الأسواق المحلية مع نهاية الأسبوع"
+OTHER_2 = "بلدية المدينة تطلق حملة لتشجير الشوارع الرئيسية"
+OTHER_3 = "منتخب الشباب يتأهل إلى نهائي البطولة الإقليمية"
+
+
+def test_lines_above_a_repeated_headline_after_a_menu_are_the_top_bar() -> None:
+    lines = ["الرئيسية", "محليات", "رياضة", "الجمعة 9 فبراير 2024", HEAD, "كتب: سامي يوسف", P1, P2]
+    seg = segment(lines, HEAD)
+    assert seg.body == [P1, P2]
+    assert "الجمعة 9 فبراير 2024" not in seg.header_lines
+    assert "الجمعة 9 فبراير 2024" in seg.signals["top_lines"]
+
+
+def test_date_between_two_plain_showings_of_the_headline_is_the_header() -> None:
+    seg = segment(["الأربعاء 14 فبراير 2024 - 08:40 بتوقيت مكة", HEAD, P1, P2], HEAD)
+    assert seg.header_lines == ["الأربعاء 14 فبراير 2024 - 08:40 بتوقيت مكة"]
+    assert "top_lines" not in seg.signals
+
+
+def test_ticker_headlines_after_a_breaking_label_are_dropped() -> None:
+    lines = ["عاجل", OTHER_1, OTHER_2, "+A", P1, P2]
+    seg = segment(lines, HEAD)
+    assert seg.body == [P1, P2]
+    assert (OTHER_1, "ticker") in seg.dropped and (OTHER_2, "ticker") in seg.dropped
+
+
+def test_ticker_ends_at_a_real_paragraph() -> None:
+    seg = segment(["عاجل", P1, P2], HEAD)
+    assert seg.body == [P1, P2]
+
+
+def test_caption_after_an_image_file_is_dropped() -> None:
+    caption = "زوار يتجولون بين أجنحة المعرض في يومه الأول"
+    seg = segment(["expo-dates-2024.jpg", caption, P1, "صورة_جانبية.png", P2], HEAD)
+    assert seg.body == [P1, P2]
+    assert (caption, "caption") in seg.dropped
+
+
+def test_headlines_after_the_body_without_a_header_are_dropped() -> None:
+    seg = segment([P1, P2, P3, OTHER_1, OTHER_2, OTHER_3], HEAD)
+    assert seg.body == [P1, P2, P3]
+    assert (OTHER_3, "trailing_related") in seg.dropped
+
+
+def test_one_trailing_headline_with_its_date_is_dropped() -> None:
+    seg = segment([P1, P2, P3, OTHER_1, "12 فبراير 2024"], HEAD)
+    assert seg.body == [P1, P2, P3]
+
+
+def test_one_trailing_headline_also_linked_on_the_page_is_dropped() -> None:
+    seg = segment([P1, "اقرأ أيضا: " + OTHER_2, P2, P3, OTHER_2], HEAD)
+    assert seg.body == [P1, P2, P3]
+
+
+def test_cut_off_or_single_short_last_line_stays() -> None:
+    cut = "وأضاف مدير المعرض أن إدارة المعرض تدرس تمديد فترته أسبوعا إضافيا بسبب الإقبال الكبير من"
+    assert segment([P1, P2, P3, cut], HEAD).body == [P1, P2, P3, cut]
+    assert segment([P1, P2, P3, OTHER_1], HEAD).body == [P1, P2, P3, OTHER_1]
+
+
+def test_the_articles_own_list_at_the_end_stays() -> None:
+    intro = "وتشمل خطة الوزارة للعام المقبل المحاور التالية:"
+    items = ["- دعم صغار المزارعين بالقروض الميسرة", "- تحديث شبكات الري في المناطق الريفية"]
+    assert segment([P1, P2, intro, *items], HEAD).body == [P1, P2, intro, *items]
+    plain = ["دعم صغار المزارعين بالقروض الميسرة", "تحديث شبكات الري في المناطق الريفية"]
+    assert segment([P1, P2, intro, *plain], HEAD).body == [P1, P2, intro, *plain]
+
+
+def test_a_page_without_full_stops_keeps_its_short_last_lines() -> None:
+    bare = [x.rstrip(".") for x in (P1, P2, P3, P4)]
+    assert segment([*bare, OTHER_1, OTHER_2], HEAD).body == [*bare, OTHER_1, OTHER_2]
+
+
+def test_ticker_line_is_never_the_headline() -> None:
+    info = find_title(["عاجل", OTHER_1, "الرئيسية", HEAD, P1, P2])
+    assert info.title == HEAD
+
+
+def test_dates_of_a_later_related_list_do_not_make_the_last_line_a_headline() -> None:
+    last = "وقال أحد العارضين إن الإقبال فاق التوقعات هذا العام"
+    lines = [P1, P2, P3, last, "مقالات ذات صلة", OTHER_1, "12 فبراير 2024", OTHER_2, "10 فبراير 2024"]
+    assert segment(lines, HEAD).body == [P1, P2, P3, last]

@@ -1,0 +1,94 @@
+"""Quote attribution: a table of invented sentences (quote_sentences.json) covering every pattern of the
+grammar (title/name orders, surnames and roles merged with earlier speakers, continuations, participles,
+anonymous sources, institutions, "according to", subject-first) and negatives (people only mentioned,
+addressees, agencies and outlets that relay speech). Plus offsets, registry and lexicon checks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsetl import lexicons
+from newsetl.extract.quotes import extract_quotes
+from newsetl.text.normalise import for_matching
+
+CASES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).with_name("quote_sentences.json")).read_text(encoding="utf-8"))["cases"]
+
+
+def _f(s: str | None) -> str:
+    return for_matching(s or "")
+
+
+def test_the_set_is_large_enough() -> None:
+    assert len(CASES) >= 60
+    assert sum(1 for c in CASES if not c["expect"] or c["not_speakers"]) >= 10  # negatives
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{i:02d}-{c.get('note', '')[:40]}" for i, c in enumerate(CASES)])
+def test_sentence(case: dict[str, Any]) -> None:
+    quotes = extract_quotes(case["text"], case.get("title"))
+    got = [(q.speaker, q.speaker_kind, q.quote_type, q.quote[:60]) for q in quotes]
+    if not case["expect"] and not case["not_speakers"]:
+        assert quotes == [], got
+    for exp in case["expect"]:
+        ok = [q for q in quotes if _f(exp["speaker"]) in _f(q.speaker) and q.speaker_kind == exp["kind"]
+              and q.quote_type == exp["type"] and _f(exp["quote"]) in _f(q.quote)]
+        if "official" in exp:
+            ok = [q for q in ok if q.is_official == exp["official"]]
+        if "title" in exp:
+            ok = [q for q in ok if _f(exp["title"]) in _f(q.speaker_title)]
+        if "org" in exp:
+            ok = [q for q in ok if _f(exp["org"]) in _f(q.speaker_org)]
+        assert ok, (exp, got)
+    for bad in case["not_speakers"]:
+        assert not any(_f(bad) in _f(q.speaker) for q in quotes), (bad, got)
+
+
+def test_offsets_index_the_text() -> None:
+    text = "مقدمة.\nقال وزير الخارجية الكندي، جون ماكلين، إن «بلاده ستواصل دعم جهود السلام»."
+    (q,) = extract_quotes(text)
+    assert text[q.start:q.end] == q.quote
+    assert q.quote_type == "direct" and q.verb == "قال"
+
+
+def test_output_keeps_original_spelling() -> None:
+    text = "قال وزير الخارجية الروسى، سيرجى لافروف، إنّ الحوارَ مستمر."
+    (q,) = extract_quotes(text)
+    assert q.speaker == "سيرجى لافروف"
+    assert q.official_id == "sergey_lavrov"
+    assert "الحوارَ" in q.quote
+
+
+def test_headline_mention_gives_the_title() -> None:
+    text = "وقال لعمامرة إن العلاقات متينة."
+    (q,) = extract_quotes(text, "وزير الخارجية رمطان لعمامرة يزور تونس")
+    assert q.speaker == "رمطان لعمامرة" and q.speaker_title == "وزير الخارجية"
+
+
+def test_registry_is_consistent() -> None:
+    reg = lexicons.load("officials.json")["officials"]
+    assert len(reg) >= 80
+    ids = [e["id"] for e in reg]
+    assert len(ids) == len(set(ids))
+    for e in reg:
+        assert e["names_ar"] and e["name_en"] and e["titles"] and e["country"]
+        assert all(t["title"] for t in e["titles"])
+
+
+def test_speech_lexicon_shape() -> None:
+    sp = lexicons.load("speech.json")
+    forms = {f for v in sp["verbs"] for f in v["forms"]}
+    for verb in ("قال", "أكد", "أضاف", "أوضح", "شدد", "أشار", "أعلن", "كشف", "حذر", "دعا", "جدد", "أعرب", "نفى",
+                 "صرح", "تابع", "لفت", "اعتبر", "رأى", "ذكر", "أفاد", "زعم", "حث", "واصل", "أتم"):
+        assert verb in forms, verb
+    for p in ("مؤكدا", "مشيرا", "موضحا", "منوها", "متابعا"):
+        assert p in sp["participles"]
+
+
+def test_no_quotes_in_plain_text() -> None:
+    assert extract_quotes("انخفضت درجات الحرارة في معظم المناطق اليوم.") == []
+    assert extract_quotes("") == []
