@@ -21,7 +21,9 @@ def _context(docs_dir: str | None) -> tuple[Any, Any]:
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    for name, lg in list(logging.root.manager.loggerDict.items()):  # GX sets INFO on some of its own loggers
+        if name.startswith("great_expectations") and isinstance(lg, logging.Logger):
+            lg.setLevel(logging.WARNING)
     if "ctx" not in _CONTEXT:
         ctx = gx.get_context(mode="ephemeral")
         ctx.variables.progress_bars = ProgressBarsConfig(globally=False)

@@ -36,7 +36,8 @@ def window_start(d: date, window: str) -> date:
 
 @flow(name="newsetl-backfill", log_prints=False)
 def backfill(inputs: list[str], output: str, since: date, until: date, run_id: str, window: str = "month",
-             settings: Settings | None = None, lock_timeout_s: float = 600.0) -> dict[str, Any]:
+             settings: Settings | None = None, lock_timeout_s: float = 600.0,
+             outlets: list[str] | None = None) -> dict[str, Any]:
     settings = settings or Settings.from_env()
     layout = Layout.at(output)
     units = discover_inputs(inputs)
@@ -51,6 +52,8 @@ def backfill(inputs: list[str], output: str, since: date, until: date, run_id: s
         for a in result.articles:
             if a.published_date is None:
                 rest.append(Rejection(a.source, "filter", "undated", "no publication date: outside every window", a.input_key))
+            elif outlets and a.outlet not in outlets:
+                rest.append(Rejection(a.source, "filter", "outlet_not_selected", f"outlet {a.outlet!r} not in {outlets}", a.input_key))
             elif not since <= a.published_date <= until:
                 rest.append(Rejection(a.source, "filter", "outside_backfill_range",
                                       f"published {a.published_date}, outside {since}..{until}", a.input_key))

@@ -40,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="RSS/Atom feed or (news) sitemap: fetch its articles new since the last run (repeatable)")
     run.add_argument("--replay", metavar="WARC", help="replay URL fetches from an earlier run's _raw/*.warc.gz (offline)")
     run.add_argument("--batch-size", type=int, default=None, help="pages per processing task")
+    run.add_argument("--runner", choices=["threads", "dask"], default="threads",
+                     help="threads in this process (default) or Dask worker processes through prefect-dask")
+    run.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="an existing Dask scheduler (implies --runner dask)")
+    run.add_argument("--workers", type=int, default=None, help="threads or local Dask worker processes")
     run.add_argument("--run-id", default=None, help=argparse.SUPPRESS)
     bf = sub.add_parser("backfill", help="the run, split into date windows, resumable")
     bf.add_argument("inputs", nargs="*", metavar="INPUT")
@@ -47,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     bf.add_argument("--until", required=True)
     bf.add_argument("--output", default=DEFAULT_OUTPUT)
     bf.add_argument("--window", choices=["day", "week", "month"], default="month")
+    bf.add_argument("--outlet", action="append", default=[], help="keep only this outlet (Arabic name; repeatable)")
     sc = sub.add_parser("schema", help="every table and column with its type and meaning")
     sc.add_argument("--output", default=DEFAULT_OUTPUT)
     sc.add_argument("--markdown", action="store_true", help="print the Markdown data dictionary")
@@ -80,6 +85,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     if args.batch_size is not None and args.batch_size < 1:
         return _usage("--batch-size must be at least 1")
+    if args.workers is not None and args.workers < 1:
+        return _usage("--workers must be at least 1")
+    if args.dask_address and not args.dask_address.startswith(("tcp://", "tls://", "ucx://", "inproc://")):
+        return _usage(f"--dask-address must look like tcp://host:port: {args.dask_address}")
     for f in args.feed:
         if not (f.startswith(("http://", "https://")) or Path(f).is_file()):
             return _usage(f"--feed not found: {f}")
@@ -93,12 +102,16 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     prepare()
     from flows.etl import etl
+    from flows.runners import make_task_runner
     from newsetl.io.journal import OutputBusy
+
+    runner = "dask" if args.dask_address else args.runner
+    flow = etl.with_options(task_runner=make_task_runner(runner, args.dask_address, args.workers))
 
     run_id = args.run_id or new_run_id()
     print(f"[newsetl] run {run_id}: {len(inputs)} input argument(s) -> {args.output}", file=sys.stderr)
     try:
-        result = etl(inputs, args.output, run_id, settings, feeds=args.feed, replay=args.replay)
+        result = flow(inputs, args.output, run_id, settings, feeds=args.feed, replay=args.replay)
     except OutputBusy as exc:
         print(f"newsetl: error: {exc}", file=sys.stderr)
         return 1

@@ -78,7 +78,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     from newsetl.io.journal import OutputBusy
 
     try:
-        result = backfill(inputs, args.output, since, until, new_run_id(), args.window)
+        result = backfill(inputs, args.output, since, until, new_run_id(), args.window, outlets=args.outlet or None)
     except OutputBusy as exc:
         return _fail(str(exc), 1)
     print(json.dumps(result, ensure_ascii=False, default=str))

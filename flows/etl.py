@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from prefect import flow
+from prefect.artifacts import create_progress_artifact, update_progress_artifact
 
 from newsetl.accounting import RunRecord, build_tables, summary
 from newsetl.dedup.index import DedupIndex
@@ -59,11 +60,16 @@ def _progress(done: int, total: int, pages: int) -> None:
 
 
 def process_inputs(units: list[InputUnit], settings: Settings, skip: frozenset[str]) -> BatchResult:
+    """Submit every batch to the task runner; gather results in order, with a terminal progress bar and
+    a Prefect progress artifact on the flow run."""
     result = BatchResult()
     futures = [process_batch.submit(b, settings, skip) for b in batches(units, settings.batch_size)]
+    artifact = create_progress_artifact(0.0, key="newsetl-progress", description="batches processed") if futures else None
     for i, fut in enumerate(futures, start=1):
         result.extend(fut.result())
         _progress(i, len(futures), len(result.articles) + len(result.rejects))
+        if artifact is not None:
+            update_progress_artifact(artifact, 100.0 * i / len(futures))
     return result
 
 

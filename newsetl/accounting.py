@@ -30,8 +30,9 @@ class RunRecord:
 
 
 def _not_final(r: Rejection) -> bool:
-    """Rejects that a later run should try again (transient), or that are already in the ledger."""
-    return r.stage == "fetch" or r.reason == "already_ingested"
+    """Rejects a later run should try again: transient fetch failures, and backfill filters (another
+    date range or outlet selection may take the page); and those already in the ledger."""
+    return r.stage in ("fetch", "filter") or r.reason == "already_ingested"
 
 
 def build_tables(rec: RunRecord, published: list[Article], rejects: list[Rejection],

@@ -11,6 +11,10 @@ Grammar-driven and lexicon-backed (``speech.json``, ``nationalities.json``, ``of
    Outlets and agencies are never speakers.
 4. The statement is what follows the complementiser (إن/أن/بأن/إلى أن/على ...), a colon or an opening
    quotation mark, up to the next trigger or the end of the sentence.
+   Also: "نقلت X عن SPEAKER قوله إن" (the relay is never the speaker), "بيان صادر عن INSTITUTION" (the issuer
+   speaks), "NAME، وهو DESCRIPTOR" (a non-official named by a descriptor), "نظيره القبرصي NAME" (the
+   referent's title with this nationality), two-word heads ("رجل الأعمال"), titles running on to the comma
+   before an appositive name, and anonymity asides ("، طلب عدم ذكر اسمه،") skipped.
 5. Speakers are resolved over the article: a surname or a role ("الوزير", "المتحدثة باسم ...") is merged
    with the earlier speaker it fits; titles come from the article's own mentions (also in the headline),
    then the officials registry; statements with no subject continue the last speaker.
@@ -33,6 +37,8 @@ _SENT_END = {".", "؟", "?", "!", "…", "...", "؛", ";"}
 _COMMA = {"،", ",", "-", "–", "—"}
 _CONJ = ("و", "ف")
 _MAX_SUBJECT_GAP = 28
+_DOMAIN_NOUNS = frozenset({"شؤون", "شئون", "شوون"})
+_RELAY_BLOCKERS = frozenset({"حسبما", "كما", "ما", "وفقما", "بحسب", "حسب", "مثلما"})
 _MAX_CONT_PARAGRAPHS = 2
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _CLAUSE_OPENERS = frozenset({"و", "ف", "كما", "ثم", "وقد", "قد", "فقد", "كذلك", "فيما", "بينما", "حيث", "وكان", "كان",
@@ -103,6 +109,8 @@ class _Lex:
     issuer: frozenset[str]  # "بيان صادر عن ...": the issuer speaks
     anonymity: frozenset[str]  # "، طلب عدم ذكر اسمه،": an aside after an anonymous source
     relay_objects: frozenset[str]  # "نقلت ... عن X قوله إن"
+    adjectival_heads: frozenset[str]  # heads that are also adjectives after a noun ("مؤتمر صحفي")
+    anon_official_heads: frozenset[str]  # "مسؤول", "دبلوماسي": an unnamed holder of a public office
 
     def is_head(self, k: str) -> bool:
         b = _strip_def(k)
@@ -165,7 +173,8 @@ def _lex() -> _Lex:
                         for x in sp["compound_title_heads"]["official" if off else "non_official"]},
         counterparts=_fs(sp["counterpart_nouns"]), descriptor_prons=_fs(sp["descriptor_pronouns"]),
         issuer=_fs(sp["issuer_markers"]), anonymity=_fs(sp["anonymity_words"]),
-        relay_objects=_fs(sp["relay_objects"]),
+        relay_objects=_fs(sp["relay_objects"]), adjectival_heads=_fs(sp["adjectival_heads"]),
+        anon_official_heads=_fs(sp["official_anonymous_heads"]),
     )
 
 
@@ -191,6 +200,9 @@ class _NP:
     org: tuple[int, int] | None = None
     official: bool | None = None
     definite_ref: bool = False  # "المصدر", "الرئاسة": refers back
+    counterpart: bool = False  # the title is "نظيره ...": taken from the article's mentions
+    org_text: str | None = None  # an organisation known by name only (a nationality's country)
+    title2: tuple[int, int] | None = None  # a second title in apposition after the name
 
 
 @dataclass
@@ -318,6 +330,15 @@ class _Doc:
             v = self.L.verbs.get(c)
             if v:
                 return v
+        # an object pronoun on a transitive speech verb before a complementiser: "ووصفتها بأنها «...»"
+        nxt = self.k(i + 1)
+        if nxt in self.L.comps and (nxt.startswith("ب") or nxt in ("ان", "انه", "انها")):
+            for c in cands:
+                for suf in ("هما", "هم", "ها", "ه"):
+                    if c.endswith(suf) and len(c) - len(suf) >= 3:
+                        v = self.L.verbs.get(c[: -len(suf)])
+                        if v and v["object"]:
+                            return v
         return None
 
     def participle_at(self, i: int) -> bool:
@@ -336,9 +357,22 @@ class _Doc:
             if (x in L.function or x in L.time or x in L.ranks or x in L.org_nouns or x in L.anon_heads
                     or x in L.inst_heads or x in L.media or x in L.comps or x in L.verbs or x in L.participles
                     or x in L.countries or x in L.nat_adj or x in L.according or x in L.relatives
-                    or x in L.statement_nouns):
+                    or x in L.statement_nouns or x in L.relay_objects or x in L.counterparts):
                 return True
         return L.is_head(k) or L.is_head(b)
+
+    def head_at(self, j: int) -> bool:
+        """Token j opens a title: a title head, or a two-word head ("رجل الأعمال")."""
+        if not (0 <= j < len(self.toks)) or not self.toks[j].word:
+            return False
+        k = self.k(j)
+        if k in self.L.adjectival_heads and j > 0 and self.toks[j - 1].word and not self.verb_at(j - 1) \
+                and self.k(j - 1) not in _CONJ:
+            return False  # "مؤتمر صحفي": an adjective, not a title
+        return self.L.is_head(k) or self.L.is_head(self.base(k)) or self.compound_head(j)
+
+    def compound_head(self, j: int) -> bool:
+        return j + 1 < len(self.toks) and (self.base(self.k(j)) + " " + self.k(j + 1)) in self.L.compound_heads
 
     def known_name_token(self, k: str) -> bool:
         return k in self.L.name_tokens or k in self.known_names
@@ -358,15 +392,17 @@ class _Doc:
         if (b in L.anon_heads or _strip_def(b) in L.anon_heads) and not (
                 b.startswith("ال") and _strip_def(b) in L.generic_heads):
             return self.parse_anon(i, end)
+        if b in L.counterparts or k in L.counterparts:
+            return self.parse_counterpart(i, end)
         rank_s = j
         j = self.skip_ranks(j, end)
         rank = (rank_s, j) if j > rank_s else None
         if j < end and self.is_punct(j, _COMMA) and rank:
             j += 1
         k = self.k(j)
-        if j < end and self.toks[j].word and (L.is_head(k) or L.is_head(self.base(k))) and not (
-                rank and self.name_like(j)):
+        if j < end and self.head_at(j) and not (rank and self.name_like(j)):
             t_end = self.parse_title(j, end)
+            t_end = self.appositive_title_end(t_end, end)
             np = _NP("role", i, t_end, title=(j, t_end), rank=rank)
             j2 = t_end
             if j2 < end and self.is_punct(j2, _COMMA):
@@ -374,11 +410,24 @@ class _Doc:
             j3 = self.skip_ranks(j2, end)
             if j3 < end and self.is_punct(j3, _COMMA) and j3 > j2:
                 j3 += 1
+            if j3 == j2 and j2 > t_end and self.head_at(j2) and not self.L.counterparts & {self.k(j2)}:
+                # TITLE، TITLE NAME ("رئيس الوفد، النائب منير ..."): the first title is kept
+                j3 = self.parse_title(j2, end)
+                if self.parse_name(j3, end, after_title=True) <= j3:
+                    j3 = j2
             n_end = self.parse_name(j3, end, after_title=True)
             if n_end > j3:
                 np.kind, np.name, np.end = "named", (j3, n_end), n_end
                 if n_end < end and self.is_punct(n_end, _COMMA):
                     np.end = n_end  # the closing comma is left to the caller
+                    if self.head_at(n_end + 1):  # TITLE NAME، TITLE2، : a second title in apposition
+                        t2 = self.parse_title(n_end + 1, end)
+                        while t2 < end and t2 - n_end < 12 and self.toks[t2].word and not (
+                                self.k(t2) in self.L.comps or self.verb_at(t2) or self.participle_at(t2)
+                                or self.k(t2) in self.L.time or self.k(t2) in self.L.relatives):
+                            t2 += 1  # "رئيس مجموعة القحطاني القابضة": a company named after a family
+                        if t2 < end and self.is_punct(t2, _COMMA):
+                            np.title2, np.end = (n_end + 1, t2), t2
             return np
         if j < end and self.toks[j].word and (b in L.inst_heads or k in L.inst_heads or self.base(k) in L.inst_heads) \
                 and not self.name_like(j):
@@ -387,15 +436,74 @@ class _Doc:
         if n_end <= j:
             return None
         np = _NP("named", i, n_end, name=(j, n_end), rank=rank)
-        # NAME، TITLE  or  NAME TITLE
+        # NAME، TITLE  or  NAME TITLE  or  NAME، وهو DESCRIPTOR
         j2 = n_end
         if j2 < end and self.is_punct(j2, _COMMA):
             j2 += 1
-        k2 = self.k(j2)
-        if j2 < end and self.toks[j2].word and (L.is_head(k2) or L.is_head(self.base(k2))):
+        if j2 < end and self.head_at(j2):
             t_end = self.parse_title(j2, end)
             np.title, np.end = (j2, t_end), t_end
+        elif j2 > n_end and j2 + 1 < end and self.k(j2) in L.descriptor_prons:
+            d_end = self.parse_descriptor(j2 + 1, end)
+            if d_end > j2 + 1:
+                np.title, np.end = (j2 + 1, d_end), d_end
         return np
+
+    def parse_counterpart(self, i: int, end: int) -> _NP | None:
+        """"نظيره القبرصي أندرياس كوستا": a name whose title is its referent's, with this nationality."""
+        j = i + 1
+        while j < end and self.toks[j].word and j - i < 3 and self.k(j) in self.L.nat_adj:
+            j += 1
+        n_end = self.parse_name(j, end, after_title=True)
+        if n_end <= j:
+            return None
+        return _NP("named", i, n_end, name=(j, n_end), title=(i, j), counterpart=True)
+
+    def parse_descriptor(self, j: int, end: int) -> int:
+        """End of a short descriptor noun phrase after "وهو": "لاجئ من ريف حمص", "طالب جامعي"."""
+        L = self.L
+        if not self.toks[j].word or self.lexical(self.k(j)) and not self.head_at(j) or self.verb_at(j) \
+                or self.k(j)[:1] in "يت" and not self.head_at(j):
+            return j
+        n = j + 1
+        while n < end and n - j < 6 and self.toks[n].word:
+            k = self.k(n)
+            if k.startswith("ال") or k in L.nat_adj:
+                n += 1
+                continue
+            if k not in ("من", "في", "فى", "ب") and (k in L.comps or k in L.time or k in L.relatives
+                                                   or self.verb_at(n) or self.participle_at(n)):
+                break
+            if k in ("من", "في", "فى", "ب") and n + 1 < end and self.toks[n + 1].word and \
+                    not self.lexical(self.k(n + 1)) or k in ("من", "في", "فى") and self.org_like(n + 1):
+                n += 2
+                if n < end and self.toks[n].word and self.k(n)[:1] not in "يتنا" and self.k(n) not in L.function \
+                        and self.k(n) not in L.comps and not self.verb_at(n):
+                    n += 1
+                continue
+            break
+        return n
+
+    def appositive_title_end(self, t_end: int, end: int) -> int:
+        """A title runs on to the comma before a name: "السفير ... لدى الأمم المتحدة في جنيف، يوسف العلوي،"."""
+        if t_end >= end or not self.toks[t_end].word:
+            return t_end
+        L = self.L
+        m = t_end
+        while m < end and m - t_end < 7 and self.toks[m].word:
+            k = self.k(m)
+            after_prep = m > t_end and self.k(m - 1) in ("في", "فى", "لدي", "بشان", "حول", "الي", "من", "عن")
+            if (k in L.comps or k in L.time or k in L.relatives or k in L.media or self.verb_at(m)
+                    or self.participle_at(m) or self.according_at(m)
+                    or k[:1] in "يتن" and not self.org_like(m) and not after_prep):
+                return t_end  # an imperfect verb ("يقيم"): the clause goes on, no apposition
+            m += 1
+        if m >= end or not self.is_punct(m, _COMMA) or m == t_end:
+            return t_end
+        n_end = self.parse_name(m + 1, end, after_title=True)
+        if n_end > m + 1 and (n_end >= end or self.is_punct(n_end, _COMMA)):
+            return m
+        return t_end
 
     def skip_ranks(self, j: int, end: int) -> int:
         while j < end and self.toks[j].word and (self.k(j) in self.L.ranks or self.base(self.k(j)) in self.L.ranks):
@@ -455,10 +563,16 @@ class _Doc:
             if k in L.ranks and k.startswith("ال") and (n + 1 >= end or not self.toks[n + 1].word):
                 n += 1  # a surname that is also a rank word ("حسام النقيب،")
                 continue
+            if k in L.nat_adj and not k.startswith("ال") and n > s and not L.is_head(k) \
+                    and n + 1 < end and self.boundary(n + 1, end) and self.toks[n + 1].k not in L.nat_adj:
+                n += 1  # an indefinite nisba after a first name is a surname ("ماركو روسي بالقرار")
+                continue
             if self.lexical(k) or k.isdigit() or k in L.nat_adj or _TANWEEN.search(t.raw):
                 break
-            if k[0] == "ل" and len(k) > 3 and not self.known_name_token(k):
-                break
+            if k[0] == "ل" and len(k) > 3 and not self.known_name_token(k) and not (
+                    after_title and self.is_punct(n + 1, _COMMA) and not self.lexical(k[1:])
+                    and not k.startswith("لل") and k[1:] not in self.keyset):
+                break  # "لنظيره": a preposition; but "، ماريا لونغو،" is a surname
             n += 1
         if self.toks[n - 1].k in L.particles:
             n -= 1
@@ -501,7 +615,8 @@ class _Doc:
         return (k in L.comps or b in L.comps or k in L.adjunct or b in L.adjunct or k in L.time or b in L.time
                 or self.verb_at(n) is not None or self.participle_at(n) or L.is_head(k) or L.is_head(b)
                 or k in L.ranks or k[0] in "ل" or k in L.according or k in L.preps
-                or k.startswith("بال") or (k[0] == "ب" and len(k) > 3 and self.lexical(k[1:])))
+                or k in L.relay_objects or k in L.counterparts or k.startswith("بال")
+                or bool(_TANWEEN.search(self.toks[n].raw)) or (k[0] == "ب" and len(k) > 3 and self.lexical(k[1:])))
 
     def title_span(self, a: int, b: int) -> str:
         """A title span without a leading conjunction ("ورئيس النظام" -> "رئيس النظام")."""
@@ -592,7 +707,8 @@ class _Doc:
         head = self.base(self.k(i))
         n = i + 1
         org: tuple[int, int] | None = None
-        official = _strip_def(head) in {_fold(x) for x in ("مسؤول", "مسئول", "مسؤولون", "مسؤولين", "مسؤولة")}
+        official = _strip_def(head) in L.anon_official_heads
+        country: str | None = None
         while n < end and n - i < 14:
             t = self.toks[n]
             if not t.word:
@@ -600,9 +716,20 @@ class _Doc:
             k = t.k
             sing = k[:-2] if len(k) > 4 and k[-2:] in ("ون", "ين") else k
             if k in L.anon_mods or _strip_def(k) in L.anon_mods or k in L.nat_adj or sing in L.anon_mods:
+                if k in L.nat_adj and country is None:
+                    country = L.nat_adj[k]
                 if k in L.anon_official or _strip_def(k) in L.anon_official or sing in L.anon_official:
                     official = True
                 n += 1
+                continue
+            if k == "علي" and n > i and self.k(n - 1).startswith(_fold("مطلع")):
+                m = n + 1  # "مطلع على الملف / على سير المفاوضات"
+                while m < end and m - n <= 3 and self.toks[m].word and (
+                        self.k(m).startswith("ال") or m == n + 1 and not self.lexical(self.k(m))):
+                    m += 1
+                if m == n + 1:
+                    break
+                n = m
                 continue
             if k == "من" and n > i and self.k(n - 1).startswith(_fold("مقرب")):
                 e2 = self.parse_np(n + 1, end)
@@ -610,6 +737,10 @@ class _Doc:
                     n = e2.end
                     continue
                 break
+            if k in ("في", "فى") and country and n + 1 < end and self.toks[n + 1].word and self.k(n + 1) in L.countries \
+                    and not (n + 2 < end and self.toks[n + 2].word and self.k(n + 2).startswith("ال")):
+                n += 2  # "مصدر دبلوماسي سوري في عمّان": where the source is, not whom it speaks for
+                continue
             if k in ("في", "فى", "لدى", "ب", "من") and n + 1 < end and self.org_like(n + 1):
                 o_end = self.parse_title(n + 1, end) if n + 1 < end else n + 1
                 o_end = max(o_end, n + 2)
@@ -625,7 +756,7 @@ class _Doc:
                 continue
             break
         definite = self.k(i).startswith("ال") or self.base(self.k(i)).startswith("ال")
-        return _NP("anonymous", i, n, span=(i, n), org=org, official=official,
+        return _NP("anonymous", i, n, span=(i, n), org=org, official=official, org_text=country,
                    definite_ref=definite and n == i + 1 or all(self.k(x) in L.anon_mods for x in range(i + 1, n))
                    and definite)
 
@@ -640,6 +771,19 @@ class _Doc:
         n = self.parse_title(s, end, person=False)
         if n == s + 1 and s + 1 < end and self.toks[s + 1].word and self.k(s + 1) in L.countries:
             n += 1
+        if k in L.statement_nouns:
+            # "بيان صادر عن وزارة الخارجية": the issuer speaks; "البيان المشترك الصادر عن الجانبين": the statement
+            for m in range(s + 1, min(end, n + 1)):
+                if self.toks[m].word and self.k(m) in L.issuer:
+                    if m + 2 < end and self.k(m + 1) == "عن" and self.toks[m + 2].word:
+                        h = self.k(m + 2)
+                        if (h in L.inst_heads or _strip_def(h) in L.inst_heads) and h not in L.statement_nouns:
+                            inner = self.parse_institution(m + 2, end, m + 2)
+                            if inner.kind == "institution":
+                                inner.start = i
+                                return inner
+                    n = m
+                    break
         media = any(self.k(x) in L.media for x in range(s, n))
         definite = n == s + 1
         return _NP("media" if media else "institution", i, n, span=(s, n), org=(s, n), official=not media,
@@ -697,7 +841,8 @@ def _org_from_title(d: _Doc, title: str) -> str | None:
             if rest:
                 return rest
         if idx > 0 and w[0] in "ل" and len(w) > 3 and (w[1:] in d.L.org_nouns or _strip_def(w[1:]) in d.L.org_nouns
-                                                      or w.startswith("لل")):
+                                                      or w.startswith("لل")) \
+                and w.lstrip("ل") not in _DOMAIN_NOUNS:  # "للشؤون السياسية": a portfolio, not a body
             rest = " ".join(words[idx:])
             return rest[1:] if not folded[idx].startswith("لل") else "ال" + rest[2:]
     c = _country_of(d, title)
@@ -809,6 +954,14 @@ def _finish(d: _Doc, ent: _Ent, reg: dict[str, Any] | None) -> None:
         ent.words |= _title_words(d, reg["titles"][0]["title"]) | _title_words(d, reg["country"])
         ent.heads |= _heads_of(d, reg["titles"][0]["title"])
     org = _org_from_title(d, t) if t else None
+    if org and " " not in org.strip() and _fold(org).startswith("ال"):
+        # "المتحدثة باسم الوزارة": the ministry the article named before
+        head = _strip_def(_fold(org))
+        for e in reversed(d.ents):
+            if e.kind == "institution" and e.descriptor and " " in e.descriptor and \
+                    _strip_def(_fold(e.descriptor.split()[0])) == head:
+                org = e.descriptor
+                break
     if not org and reg:
         org = reg["org"]
     ent.org = org
@@ -834,7 +987,7 @@ def _resolve(d: _Doc, np: _NP) -> _Ent | None:
     """The article-level speaker entity of a parsed noun phrase."""
     if np.kind == "media":
         return None
-    title = d.title_span(*np.title) if np.title else None
+    title = d.title_span(*np.title) if np.title and not np.counterpart else None
     if np.kind == "named" and np.name:
         name = d.span_text(*np.name)
         if not name:
@@ -851,6 +1004,13 @@ def _resolve(d: _Doc, np: _NP) -> _Ent | None:
         ent = _new_named(d, name, title)
         if not reg and not ent.titled:
             return None  # an unknown, untitled name: too weak to name a speaker
+        if np.title2:
+            # "رجل الأعمال السعودي X، رئيس مجموعة ...،": the organisation the second title names
+            org2 = _org_from_title(d, d.title_span(*np.title2))
+            countries = set(d.L.countries.values())
+            if org2 and org2 not in countries and (not ent.org or ent.org in countries):
+                ent.org = org2
+                ent.words |= _title_words(d, org2)
         ent.heads |= rank_heads  # "السفير جيفري ...": later "السفير الأميركي" is the same person
         d.ents.append(ent)
         for w in _fold(ent.name or "").split():
@@ -886,7 +1046,7 @@ def _resolve(d: _Doc, np: _NP) -> _Ent | None:
             if e.kind == "anonymous" and _fold(e.descriptor or "") == _fold(desc):
                 return e
         ent = _Ent("anonymous", descriptor=desc, official=bool(np.official))
-        ent.org = d.span_text(*np.org) if np.org else None
+        ent.org = d.span_text(*np.org) if np.org else np.org_text
         d.ents.append(ent)
         return ent
     if np.kind == "institution" and np.span:
@@ -896,6 +1056,11 @@ def _resolve(d: _Doc, np: _NP) -> _Ent | None:
             for e in reversed(d.ents):
                 if e.kind == "institution" and e.descriptor and _strip_def(_fold(e.descriptor.split()[0])) == head:
                     return e
+            if d.k(np.span[0]) in d.L.statement_nouns and d.k(np.span[0]).startswith("ال"):
+                # "وأضاف البيان" after "قالت السفارة في بيان": the statement of the last institution
+                for e in reversed(d.ents):
+                    if e.kind == "institution":
+                        return e
             return None  # a bare "الحكومة" with nothing to refer to: too vague
         for e in d.ents:
             if e.kind == "institution" and _fold(e.descriptor or "") == _fold(desc):
@@ -909,6 +1074,14 @@ def _resolve(d: _Doc, np: _NP) -> _Ent | None:
 # ---------------------------------------------------------------- statements
 
 
+def _counterpart_title(d: _Doc, ref_title: str | None, nationality: str) -> str | None:
+    """"نظيره القبرصي" after "وزير الخارجية اللبناني": "وزير الخارجية القبرصي"."""
+    if not ref_title or not nationality:
+        return None
+    kept = [w for w in ref_title.split() if _fold(w) not in d.L.nat_adj and _fold(w) not in d.L.countries]
+    return " ".join(kept + [nationality]) if kept else None
+
+
 def _collect_mentions(d: _Doc) -> None:
     """TITLE NAME / NAME، TITLE pairs anywhere in the article and its headline (not statements)."""
     sources = [d]
@@ -918,14 +1091,20 @@ def _collect_mentions(d: _Doc) -> None:
         _Doc.__init__(h, d.title_text, None)
     for src in sources:
         n = len(src.toks)
+        prev_title: str | None = None
         for i in range(n):
             t = src.toks[i]
             if not t.word:
                 continue
-            if src.L.is_head(t.k) or src.L.is_head(src.base(t.k)) or t.k in src.L.ranks:
+            if src.head_at(i) or t.k in src.L.ranks or src.base(t.k) in src.L.counterparts:
                 np = src.parse_np(i, min(n, i + 24))
                 if np and np.kind == "named" and np.name and np.title:
-                    d.mentions.append((src.span_text(*np.name), src.title_span(*np.title)))
+                    title: str | None = src.title_span(*np.title)
+                    if np.counterpart:
+                        title = _counterpart_title(d, prev_title, src.span_text(np.title[0] + 1, np.title[1]))
+                    if title:
+                        d.mentions.append((src.span_text(*np.name), title))
+                        prev_title = title
                     for w in _fold(src.span_text(*np.name)).split():
                         d.known_names.add(w)
         # NAME، TITLE: a name just before a comma and a title head
@@ -961,7 +1140,10 @@ def _is_trigger(d: _Doc, i: int) -> str | None:
         return None
     if i > 0 and d.k(i - 1) in d.L.relatives:
         return None
-    if d.verb_at(i):
+    v = d.verb_at(i)
+    if v:
+        if v["relay"] and i > 0 and (d.k(i - 1) in _RELAY_BLOCKERS or d.k(i - 1) in d.L.according):
+            return None  # "حسبما نقلت وكالة ...": an aside, not a clause
         return "verb"
     if d.participle_at(i):
         return "part"
@@ -974,6 +1156,7 @@ def _content_start(d: _Doc, j: int, end: int, verb: dict[str, Any] | None, adjac
                    preps: frozenset[str] = frozenset()) -> tuple[int, bool]:
     """Index where the statement starts after the subject (or -1), and whether it is quoted."""
     L = d.L
+    j = _skip_aside(d, j, end)
 
     def after(y: int) -> tuple[int, bool]:
         while y < end and (d.k(y) in L.comps or d.base(d.k(y)) in L.comps) and d.k(y) not in L.pron_comps:
@@ -1011,6 +1194,45 @@ def _content_start(d: _Doc, j: int, end: int, verb: dict[str, Any] | None, adjac
                 y > j and not (d.k(y) in L.adjunct or d.base(d.k(y)) in L.adjunct or d.k(y) in L.time))):
             return y, False
     return -1, False
+
+
+def _relayed(d: _Doc, i: int, se: int) -> tuple[_Ent | None, int, bool]:
+    """Speaker and content start of "نقل(ت) [RELAY] عن SPEAKER قوله/تأكيده إن ..."."""
+    for x in range(i + 1, min(se, i + 10)):
+        t = d.toks[x]
+        if not t.word and t.raw != "(" and t.raw != ")" or t.in_quote or d.k(x) in d.L.comps:
+            return None, -1, False
+        if d.k(x) == "عن":
+            np = d.parse_np(x + 1, se)
+            if np is None or np.kind == "media":
+                return None, -1, False
+            y = np.end
+            if y < se and d.toks[y].word and (d.k(y) in d.L.relay_objects or d.base(d.k(y)) in d.L.relay_objects):
+                y += 1
+            elif not (y < se and (d.k(y) in d.L.comps or d.is_punct(y, {":"}) or d.is_punct(y, _COMMA))):
+                return None, -1, False
+            ent = _resolve(d, np)
+            if ent is None:
+                return None, -1, False
+            cs, quoted = _content_start(d, y, se, None, False)
+            return ent, cs, quoted
+    return None, -1, False
+
+
+def _skip_aside(d: _Doc, j: int, end: int) -> int:
+    """", طلب عدم ذكر اسمه،" / "، تحدث شرط عدم الكشف عن هويته،": an aside after the subject is skipped
+    (the closing comma is kept, as after a plain subject)."""
+    if not d.is_punct(j, _COMMA):
+        return j
+    for m in range(j + 1, min(end, j + 12)):
+        if d.is_punct(m, _COMMA):
+            if any(d.toks[x].word and (d.k(x) in d.L.anonymity or d.base(d.k(x)) in d.L.anonymity)
+                   for x in range(j + 1, m)):
+                return m
+            return j
+        if not d.toks[m].word and d.toks[m].raw not in _COMMA:
+            return j
+    return j
 
 
 def _content_end(d: _Doc, cs: int, end: int, quoted: bool) -> tuple[int, int]:
@@ -1069,6 +1291,13 @@ def _sentence_subject(d: _Doc, ss: int, i: int) -> _NP | None:
     s = ss
     while s < i and (not d.toks[s].word or d.k(s) in ("و", "كما", "وكان")):
         s += 1
+    # a leading adverbial closed by a comma ("من جانبه،", "في المقابل،") is not the verb
+    first = d.base(d.k(s)) if s < i else ""
+    if first in d.L.adjunct or first in d.L.time or d.k(s) in d.L.adjunct:
+        for c in range(s + 1, min(i, s + 5)):
+            if d.is_punct(c, _COMMA):
+                s = c + 1
+                break
     if s + 1 >= i:
         return None
     np = d.parse_np(s + 1, i)
@@ -1106,6 +1335,8 @@ def _clean_quote(d: _Doc, a: int, b: int) -> tuple[int, int] | None:
     s2, e2 = s + ls, s + rs
     if e2 - s2 < 4:
         return None
+    if sum(1 for x in range(a, b) if d.toks[x].word) < 2 and not any(d.toks[x].in_quote for x in range(a, b)):
+        return None  # "رحّب ... بالإعلان": one unquoted word is an object, not a statement
     return s2, e2
 
 
@@ -1173,6 +1404,12 @@ def extract_quotes(text: str, title: str | None = None) -> list[Quote]:
                     if cs < 0:
                         i += 1
                         continue
+                elif verb and verb["relay"]:
+                    # "نقلت وسائل إعلام عن الوزير X قوله إن ...": the one quoted speaks, never the relay
+                    ent, cs, quoted = _relayed(d, i, se)
+                    if ent is None or cs < 0:
+                        i += 1
+                        continue
                 else:
                     strict = bool(verb and verb["strict"])
                     nested = False
@@ -1233,8 +1470,10 @@ def extract_quotes(text: str, title: str | None = None) -> list[Quote]:
                     sent_ent = ent
                     if not nested:  # speech reported inside another statement does not take the floor
                         last, last_ent = stmts[-1], ent
-                    i = max(i + 1, b if quoted else i + 1)
+                    i = max(i + 1, b if quoted else cs)  # no trigger inside the subject or an aside
                 else:
+                    if kind == "verb" and not nested:
+                        sent_ent = ent  # "رحّب X بالإعلان، وقال ...": X keeps the floor in the sentence
                     i += 1
     return [_to_quote(d, s) for s in stmts]
 

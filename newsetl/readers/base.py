@@ -31,7 +31,7 @@ class InputUnit:
 
 Reader = Callable[[InputUnit, int], Iterator[RawPage | Rejection]]
 KINDS: dict[str, Reader] = {}
-JSONL_CHUNK = 200
+JSONL_CHUNK = 64  # lines per unit: small enough to spread a big JSONL file over workers
 
 
 def kind_of(path: Path) -> str | None:

@@ -45,3 +45,23 @@ def test_schema_lists_every_table_and_docs_are_fresh() -> None:
 def test_query_on_missing_output_is_a_usage_error(tmp_path: Path) -> None:
     proc = run("query", "select 1", "--output", str(tmp_path / "none"))
     assert proc.returncode == 2
+
+
+def test_prefect_yaml_deployments_point_at_real_flows() -> None:
+    import importlib
+    import inspect
+
+    import yaml
+    from prefect import Flow
+
+    spec = yaml.safe_load((ROOT / "prefect.yaml").read_text(encoding="utf-8"))
+    names = set()
+    for dep in spec["deployments"]:
+        module, func = dep["entrypoint"].split(":")
+        flow = getattr(importlib.import_module(module.replace("/", ".").removesuffix(".py")), func)
+        assert isinstance(flow, Flow)
+        params = set(inspect.signature(flow.fn).parameters)
+        assert set(dep["parameters"]) <= params, (dep["name"], set(dep["parameters"]) - params)
+        names.add(dep["name"])
+    assert names == {"newsetl-daily", "newsetl-backfill"}
+    assert any(d.get("schedules") for d in spec["deployments"])

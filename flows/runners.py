@@ -1,0 +1,44 @@
+"""Task runners: threads on one machine (default), or Dask (a local cluster of worker processes, or
+an existing scheduler) through prefect-dask. Scale-out never goes through a home-made pool.
+
+Dask worker processes that do not know the Prefect API would each start their own temporary server
+on the same SQLite file; ``api_for_workers`` gives them one: the server named by PREFECT_API_URL,
+or a temporary server started here for the whole run and stopped at exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def api_for_workers() -> None:
+    if os.environ.get("PREFECT_API_URL"):
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    os.environ["PREFECT_API_URL"] = server.api_url
+    atexit.register(server.stop)
+
+
+def make_task_runner(kind: str, address: str | None = None, workers: int | None = None) -> Any:
+    if kind == "threads":
+        from prefect.task_runners import ThreadPoolTaskRunner
+
+        return ThreadPoolTaskRunner(max_workers=workers or min(8, (os.cpu_count() or 2) * 2))
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        return DaskTaskRunner(address=address)
+    api_for_workers()
+    scratch = Path(os.environ.get("DASK_TEMPORARY_DIRECTORY") or Path(tempfile.gettempdir()) / "newsetl-dask")
+    scratch.mkdir(parents=True, exist_ok=True)
+    return DaskTaskRunner(cluster_kwargs={
+        "n_workers": workers or os.cpu_count() or 2, "threads_per_worker": 1, "processes": True,
+        "local_directory": str(scratch), "dashboard_address": None,
+    })
