@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsetl.deadline import PageTimeout, run_with_deadline
 from newsetl.dedup.fingerprint import content_hash
 from newsetl.dedup.urls import url_key
 from newsetl.extract.dates import extract_date
@@ -106,7 +107,9 @@ def guarded(page: RawPage, settings: Settings, timings: defaultdict[str, float])
     """process_page, where an unexpected error on one page becomes that page's reject, never the run's
     failure. The reason names the exception type so it can be counted and fixed."""
     try:
-        return process_page(page, settings, timings)
+        return run_with_deadline(lambda: process_page(page, settings, timings), settings.page_timeout_s)
+    except PageTimeout:
+        return Rejection(page.source, "extract", "timeout", f"extraction ran over {settings.page_timeout_s} s", page.input_key)
     except Exception as exc:  # noqa: BLE001  (one bad page must never fail a run)
         where = traceback.extract_tb(exc.__traceback__)[-1]
         detail = f"{type(exc).__name__}: {exc} at {Path(where.filename).name}:{where.lineno}"
