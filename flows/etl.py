@@ -34,7 +34,7 @@ from tasks.dedup import dedup_articles
 from tasks.fetch import discover_feeds, fetch_urls
 from tasks.ingest import discover_inputs, process_batch
 from tasks.report import report_run
-from tasks.validate import validate_articles
+from tasks.validate import prewarm, validate_articles
 from tasks.write import write_run
 
 
@@ -149,6 +149,8 @@ def etl(inputs: list[str], output: str, run_id: str, settings: Settings | None =
         fetched, fetch_rejects, new_seen = fetch_inputs(layout, run_id, urls, list(feeds or []), replay, skip)
         if urls or feeds:
             rec.timings["fetch"] = time.perf_counter() - t
+        if fetched or units:
+            prewarm()
         result = process_inputs(fetched + units, settings, skip)
         result.rejects.extend(fetch_rejects)
         for k, v in result.timings.items():

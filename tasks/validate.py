@@ -9,6 +9,14 @@ from prefect import task
 from newsetl.records import Article
 
 
+def prewarm() -> None:
+    """Import Great Expectations (~4 s) in a background thread while pages are being processed."""
+    import threading
+
+    threading.Thread(target=lambda: __import__("expectations.runner") and __import__("great_expectations"),
+                     name="gx-prewarm", daemon=True).start()
+
+
 @task(name="validate")
 def validate_articles(articles: list[Article], docs_dir: str | None = None) -> tuple[dict[str, str], dict[str, Any]]:
     """Returns ({article_id: failed expectation}, summary)."""

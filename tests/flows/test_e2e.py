@@ -16,9 +16,11 @@ import pytest
 from tests.conftest import DEMO, ROOT, need_shared
 
 FLOORS = {  # raise as quality improves; never lower one silently
-    "body_recall": 0.88, "title_acc": 0.92, "outlet_acc": 0.2, "date_acc": 0.7, "quote_recall": 0.14,
+    "body_recall": 1.0, "must_have_recall": 1.0, "title_acc": 1.0, "outlet_acc": 1.0, "date_acc": 1.0,
+    "quote_recall": 1.0, "speaker_precision": 1.0, "official_acc": 1.0, "speaker_title_acc": 0.98,
+    "speaker_org_acc": 0.98, "speaker_kind_acc": 0.98, "says_recall": 0.95, "dup_recall": 1.0,
 }
-CEILINGS = {"leaks": 30, "dates_wrong": 0, "quotes_false": 1, "dup_false_links": 0}
+CEILINGS = {"leaks": 0, "dates_wrong": 0, "quotes_false": 0, "speakers_unmatched": 0, "dup_false_links": 0}
 
 
 def table(out: Path, name: str) -> list[dict[str, Any]]:
@@ -60,6 +62,24 @@ def test_demo_run_follows_the_contract(demo_run: tuple[Path, subprocess.Complete
     assert all(a["text"] and a["title"] and a["run_id"] == summary["run_id"] for a in arts)
     runs = table(out, "runs")
     assert {r["metric"] for r in runs} >= {"inputs", "articles", "rejected", "status"}
+
+
+DEMO_FLOORS = {"body_recall": 1.0, "title_acc": 1.0, "outlet_acc": 1.0, "date_acc": 1.0, "quote_recall": 0.95,
+               "speaker_precision": 0.95, "dup_recall": 1.0}
+
+
+def test_demo_output_scores_against_its_gold(demo_run: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    shared = need_shared()
+    out, proc = demo_run
+    assert proc.returncode == 0
+    proc2 = subprocess.run([sys.executable, str(shared / "tools" / "score.py"), "--output", str(out), "--gold",
+                            str(ROOT / "tests" / "golden" / "demo"), "--json"], capture_output=True, text=True, check=True)
+    totals = json.loads(proc2.stdout.strip().splitlines()[-1])
+    assert totals["missing"] == 0
+    for k, floor in DEMO_FLOORS.items():
+        assert totals[k] >= floor, (k, totals[k])
+    for k, ceiling in CEILINGS.items():
+        assert totals[k] <= ceiling, (k, totals[k])
 
 
 def test_demo_rerun_adds_no_article(demo_run: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
