@@ -18,12 +18,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from newsetl.io import compact as compact_mod
-from newsetl.io import journal
 from newsetl.io.compact import compact
 from newsetl.io.layout import Layout
-from newsetl.io.parquet import write_partitioned
-from newsetl.rows import month_partition, run_date_partition
-from newsetl.schemas import ARTICLES, QUOTES, REJECTS, RUNS, TABLES, with_descriptions
+from newsetl.io.runfiles import commit_run as commit_tables
+from newsetl.schemas import TABLES, with_descriptions
 
 RUNS_N = 200
 PER_RUN = {"articles": 5, "quotes": 8, "rejects": 3, "runs": 4}
@@ -60,15 +58,7 @@ def run_rows(i: int) -> tuple[datetime, dict[str, list[dict[str, Any]]]]:
 
 def commit_run(layout: Layout, i: int) -> None:
     started, tables = run_rows(i)
-    run_id = f"r{i:03d}"
-    stage = journal.staging_dir(layout, run_id)
-    name = f"part-{run_id}.parquet"
-    by_run = run_date_partition(started)
-    write_partitioned(ARTICLES, tables["articles"], stage, name, month_partition)
-    write_partitioned(QUOTES, tables["quotes"], stage, name, by_run)
-    write_partitioned(REJECTS, tables["rejects"], stage, name, by_run)
-    write_partitioned(RUNS, tables["runs"], stage, name, by_run)
-    journal.commit(layout, run_id)
+    commit_tables(layout, f"r{i:03d}", started, tables)
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,11 @@ from pathlib import Path
 
 from newsetl.accounting import RunRecord, build_tables
 from newsetl.dedup.index import DedupIndex, deduplicate
-from newsetl.io import journal
 from newsetl.io.layout import Layout
-from newsetl.io.parquet import write_partitioned
+from newsetl.io.runfiles import commit_run as commit_tables
 from newsetl.pipeline import process_units
 from newsetl.readers import discover
 from newsetl.records import Rejection
-from newsetl.rows import month_partition, run_date_partition
-from newsetl.schemas import ARTICLES, QUOTES, REJECTS, RUNS
 from newsetl.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,14 +45,7 @@ def commit_run(layout: Layout, run_id: str, inputs: list[str], index: DedupIndex
     rejects = list(res.rejects) + [Rejection(a.source, "dedup", d.kind, f"same as article {d.target}", a.input_key)
                                    for a, d in refused]
     tables, _ledger = build_tables(rec, kept, rejects, refused, kept, {})
-    stage = journal.staging_dir(layout, run_id)
-    name = f"part-{run_id}.parquet"
-    by_run = run_date_partition(started)
-    write_partitioned(ARTICLES, tables["articles"], stage, name, month_partition)
-    write_partitioned(QUOTES, tables["quotes"], stage, name, by_run)
-    write_partitioned(REJECTS, tables["rejects"], stage, name, by_run)
-    write_partitioned(RUNS, tables["runs"], stage, name, by_run)
-    journal.commit(layout, run_id)
+    commit_tables(layout, run_id, started, tables)
 
 
 def build_output(dest: Path, files: list[Path], runs: int = 2) -> list[str]:
