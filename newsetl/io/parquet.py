@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ def write_atomic(table: pa.Table, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def write_partitioned(spec: TableSpec, rows: list[Mapping[str, Any]], root: Path, file_name: str,
+def write_partitioned(spec: TableSpec, rows: Sequence[Mapping[str, Any]], root: Path, file_name: str,
                       partition_of: Callable[[Mapping[str, Any]], str]) -> list[Path]:
     """Write rows under ``root/<table>/<partition>=<value>/<file_name>``; returns the files written."""
     groups: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
