@@ -12,6 +12,7 @@ from pathlib import Path
 
 DEFAULT_OUTPUT = "data/output"
 DEFAULT_DEMO = "data/demo"
+REPO_DEMO = Path(__file__).resolve().parents[1] / DEFAULT_DEMO  # when run from outside the checkout
 
 
 class _Parser(argparse.ArgumentParser):
@@ -71,7 +72,15 @@ def _inputs(args: argparse.Namespace) -> list[str]:
         if not path.is_file():
             raise ValueError(f"--urls file not found: {args.urls}")
         inputs += [x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")]
-    return inputs or ([] if getattr(args, "feed", None) else [DEFAULT_DEMO])
+    if inputs or getattr(args, "feed", None):
+        return inputs
+    return [DEFAULT_DEMO if Path(DEFAULT_DEMO).is_dir() or not REPO_DEMO.is_dir() else str(REPO_DEMO)]
+
+
+def _check_output(output: str) -> None:
+    path = Path(output)
+    if path.exists() and not path.is_dir():
+        raise ValueError(f"--output is a file, not a directory: {output}")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -80,6 +89,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     try:
         inputs = _inputs(args)
+        _check_output(args.output)
         discover(inputs)  # validates every argument before anything is written
     except (UsageError, ValueError) as exc:
         return _usage(str(exc))
@@ -114,6 +124,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         result = flow(inputs, args.output, run_id, settings, feeds=args.feed, replay=args.replay)
     except OutputBusy as exc:
         print(f"newsetl: error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001  (the flow run logged the details; the exit code says "could not finish")
+        print(f"newsetl: error: run {run_id} could not finish: {type(exc).__name__}: {exc}"[:2000], file=sys.stderr)
         return 1
     _report(result)
     return 0

@@ -57,7 +57,7 @@ def cmd_compact(args: argparse.Namespace) -> int:
 
 
 def cmd_backfill(args: argparse.Namespace) -> int:
-    from flows.cli import _inputs, new_run_id
+    from flows.cli import _check_output, _inputs, new_run_id
     from newsetl.readers import UsageError, discover
 
     try:
@@ -68,6 +68,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
         return _fail("--since must not be after --until")
     try:
         inputs = _inputs(args)
+        _check_output(args.output)
         discover(inputs)
     except (UsageError, ValueError) as exc:
         return _fail(str(exc))
@@ -81,5 +82,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
         result = backfill(inputs, args.output, since, until, new_run_id(), args.window, outlets=args.outlet or None)
     except OutputBusy as exc:
         return _fail(str(exc), 1)
+    except Exception as exc:  # noqa: BLE001  (the flow run logged the details)
+        return _fail(f"backfill could not finish: {type(exc).__name__}: {exc}"[:2000], 1)
     print(json.dumps(result, ensure_ascii=False, default=str))
     return 0

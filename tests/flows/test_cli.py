@@ -24,6 +24,10 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     ["backfill", "--since", "2024-13-01", "--until", "2024-12-01"],
     ["backfill", "--since", "2024-05-01", "--until", "2024-01-01"],
     ["frobnicate"],
+    ["run", "--workers", "0"],
+    ["run", "--dask-address", "localhost:8786"],
+    ["run", "--feed", "/missing/feed.xml"],
+    ["run", "--replay", "/missing/archive.warc.gz"],
 ])
 def test_usage_errors_exit_2_with_one_line_and_write_nothing(tmp_path: Path, args: list[str]) -> None:
     out = tmp_path / "out"
@@ -65,3 +69,26 @@ def test_prefect_yaml_deployments_point_at_real_flows() -> None:
         names.add(dep["name"])
     assert names == {"newsetl-daily", "newsetl-backfill"}
     assert any(d.get("schedules") for d in spec["deployments"])
+
+
+def test_output_that_is_a_file_is_a_usage_error(tmp_path: Path) -> None:
+    f = tmp_path / "out.txt"
+    f.write_text("not a directory")
+    proc = run("run", str(ROOT / "data" / "demo"), "--output", str(f))
+    assert proc.returncode == 2 and "is a file" in proc.stderr
+
+
+def test_default_input_is_the_demo_even_outside_the_checkout(tmp_path: Path) -> None:
+    import argparse
+
+    from flows.cli import _inputs
+
+    os_cwd = Path.cwd()
+    try:
+        import os
+
+        os.chdir(tmp_path)
+        got = _inputs(argparse.Namespace(inputs=[], urls=None, feed=[]))
+    finally:
+        os.chdir(os_cwd)
+    assert got == [str(ROOT / "data" / "demo")]
