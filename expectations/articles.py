@@ -23,6 +23,7 @@ def build(gx: Any) -> Any:
     suite.add_expectation(e.ExpectColumnValuesToBeInSet(column="title_is_site_name", value_set=[False]))
     suite.add_expectation(e.ExpectColumnValuesToBeInSet(column="date_in_future", value_set=[False]))
     suite.add_expectation(e.ExpectColumnValuesToBeInSet(column=C["language"], value_set=["ar"]))
+    suite.add_expectation(e.ExpectColumnValuesToBeInSet(column="duplicate_target_known", value_set=[True]))
     suite.add_expectation(e.ExpectColumnValuesToBeInSet(column=C["date_source"],
                                                         value_set=["jsonld", "meta", "time", "url", "text", "hijri"],
                                                         mostly=1.0))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pandas as pd
 
@@ -32,7 +32,8 @@ def boilerplate_left(text: str, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search("\n".join(for_matching(x) for x in (text or "").split("\n"))))
 
 
-def article_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+def article_frame(rows: list[dict[str, object]], known_ids: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """The rows plus derived columns; ``known_ids`` are article ids written by earlier runs."""
     df = pd.DataFrame(rows)
     if df.empty:
         return df
@@ -42,10 +43,11 @@ def article_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     df["text_length"] = df["text"].map(lambda t: len(t or ""))
     df["boilerplate_left"] = df["text"].map(lambda t: boilerplate_left(str(t), pattern))
     df["title_is_site_name"] = [
-        bool(t) and for_matching(str(t)) in {for_matching(str(x)) for x in (o, s) if x}
+        isinstance(t, str) and for_matching(t) in {for_matching(x) for x in (o, s) if isinstance(x, str)}
         for t, o, s in zip(df["title"], df["outlet"], df["site_name"], strict=True)
     ]
-    df["date_in_future"] = [bool(d) and d > tomorrow for d in df["published_date"]]
-    ids = set(df["article_id"])
-    df["duplicate_target_known"] = [d is None or d in ids or d == "" for d in df["duplicate_of"]]
+    df["date_in_future"] = [isinstance(d, date) and d > tomorrow for d in df["published_date"]]
+    ids = set(df["article_id"]) | known_ids
+    df["duplicate_target_known"] = [not isinstance(d, str) or (d in ids and d != a)  # missing: NaN/NA in pandas 3
+                                    for d, a in zip(df["duplicate_of"], df["article_id"], strict=True)]
     return df

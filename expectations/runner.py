@@ -10,6 +10,8 @@ import pandas as pd
 
 from expectations import articles as articles_suite
 from expectations import quotes as quotes_suite
+from expectations import rejects as rejects_suite
+from expectations import runs as runs_suite
 from expectations.features import article_frame
 from newsetl.records import Article
 from newsetl.rows import article_row, quote_rows
@@ -28,7 +30,9 @@ def _context(docs_dir: str | None) -> tuple[Any, Any]:
         ctx = gx.get_context(mode="ephemeral")
         ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
         source = ctx.data_sources.add_pandas("newsetl")
-        for name, suite in (("articles", articles_suite.build(gx)), ("quotes", quotes_suite.build(gx))):
+        suites = (("articles", articles_suite.build(gx)), ("quotes", quotes_suite.build(gx)),
+                  ("rejects", rejects_suite.build(gx)), ("runs", runs_suite.build(gx)))
+        for name, suite in suites:
             asset = source.add_dataframe_asset(name=name)
             bd = asset.add_batch_definition_whole_dataframe(f"{name}-batch")
             ctx.suites.add(suite)
@@ -84,11 +88,13 @@ def _build_docs(ctx: Any, gx: Any, bd: Any, suite: Any, df: pd.DataFrame, docs_d
     cp.run(batch_parameters={"dataframe": df})
 
 
-def validate_batch(articles: list[Article], docs_dir: str | None = None) -> tuple[dict[str, str], dict[str, Any]]:
-    """Validate articles (and their quotes). Returns ({article_id: expectation}, summary)."""
+def validate_batch(articles: list[Article], docs_dir: str | None = None,
+                   known_ids: frozenset[str] = frozenset()) -> tuple[dict[str, str], dict[str, Any]]:
+    """Validate articles (and their quotes). ``known_ids``: articles of earlier runs, which a duplicate may
+    point to. Returns ({article_id: expectation}, summary)."""
     if not articles:
         return {}, {"articles": {"evaluated": 0, "success": True, "failed_expectations": []}}
-    df = article_frame([article_row(a, "validate") for a in articles])
+    df = article_frame([article_row(a, "validate") for a in articles], known_ids)
     failed, a_summary = _run("articles", df, "article_id", docs_dir)
     qrows = [q for a in articles if a.article_id not in failed for q in quote_rows(a, "validate")]
     summary: dict[str, Any] = {"articles": a_summary}
@@ -100,3 +106,14 @@ def validate_batch(articles: list[Article], docs_dir: str | None = None) -> tupl
         summary["quotes"] = q_summary
         summary["quotes_quarantined"] = qfailed
     return failed, summary
+
+
+def validate_bookkeeping(tables: dict[str, list[dict[str, Any]]], docs_dir: str | None = None) -> dict[str, Any]:
+    """Validate the rejects and runs rows of a run (batch-level: a failure marks the run failed)."""
+    out: dict[str, Any] = {}
+    for name, key in (("rejects", "source"), ("runs", "metric")):
+        rows = tables.get(name) or []
+        if rows:
+            failed, summary = _run(name, pd.DataFrame(rows), key, docs_dir)
+            out[name] = {**summary, "failed_rows": len(failed)}
+    return out

@@ -34,7 +34,7 @@ from tasks.dedup import dedup_articles
 from tasks.fetch import discover_feeds, fetch_urls
 from tasks.ingest import discover_inputs, process_batch
 from tasks.report import report_run
-from tasks.validate import prewarm, validate_articles
+from tasks.validate import prewarm, validate_articles, validate_bookkeeping
 from tasks.write import write_run
 
 
@@ -80,7 +80,7 @@ def publish(layout: Layout, rec: RunRecord, articles: list[Article], rejects: li
     kept, refused = dedup_articles(articles, index)
     rec.timings["dedup"] += time.perf_counter() - t
     t = time.perf_counter()
-    failed, rec.validation = validate_articles(kept, str(layout.root / "validation" / "docs"))
+    failed, rec.validation = validate_articles(kept, str(layout.root / "validation" / "docs"), frozenset(index.ids))
     rec.timings["validate"] += time.perf_counter() - t
     published = [a for a in kept if a.article_id not in failed]
     rejects = list(rejects)
@@ -95,6 +95,12 @@ def publish(layout: Layout, rec: RunRecord, articles: list[Article], rejects: li
     elif require_articles and fresh and not published:
         rec.status = "failed: no article published from new inputs"
     tables, ledger = build_tables(rec, published, rejects, refused, kept, failed)
+    books = validate_bookkeeping(tables, str(layout.root / "validation" / "docs"))
+    rec.validation.update(books)
+    broken = [f"{name}: {', '.join(s['failed_expectations'])}" for name, s in books.items() if not s["success"]]
+    if broken:
+        rec.status = "failed: bookkeeping suites " + "; ".join(broken)
+        tables, ledger = build_tables(rec, published, rejects, refused, kept, failed)  # the status row says so
     t = time.perf_counter()
     write_run(layout, rec.run_id, rec.started, tables, ledger, index)
     rec.timings["write"] += time.perf_counter() - t

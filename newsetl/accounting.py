@@ -78,12 +78,14 @@ def build_tables(rec: RunRecord, published: list[Article], rejects: list[Rejecti
 def summary(rec: RunRecord, tables: dict[str, list[dict[str, Any]]], layout: Layout) -> dict[str, Any]:
     arts, rejs = tables["articles"], tables["rejects"]
     by_reason = Counter(f"{r['stage']}:{r['reason']}" for r in rejs)
-    val = rec.validation.get("articles", {})
+    suites = {k: v for k, v in rec.validation.items() if isinstance(v, dict) and "success" in v}
     return {
         "run_id": rec.run_id, "inputs": len(arts) + len(rejs), "articles": len(arts),
         "duplicates": sum(1 for r in arts if r["duplicate_of"]), "rejected": len(rejs), "quotes": len(tables["quotes"]),
-        "validation": {"status": "passed" if val.get("success", True) else "failed",
-                       "failed_expectations": val.get("failed_expectations", []),
+        "validation": {"status": "passed" if all(s.get("success", True) for s in suites.values()) else "failed",
+                       "suites": sorted(suites),
+                       "failed_expectations": [f"{name}.{e}" for name, s in suites.items()
+                                               for e in s.get("failed_expectations", [])],
                        "quarantined_articles": sum(1 for r in rejs if r["stage"] == "validate"),
                        "quarantined_quotes": len(rec.validation.get("quotes_quarantined") or {})},
         "status": rec.status, "rejects_by_reason": dict(sorted(by_reason.items())),

@@ -9,6 +9,14 @@ from prefect import task
 from newsetl.records import Article
 
 
+@task(name="validate-bookkeeping")
+def validate_bookkeeping(tables: dict[str, list[dict[str, Any]]], docs_dir: str | None = None) -> dict[str, Any]:
+    """The rejects and runs suites on the rows about to be written."""
+    from expectations.runner import validate_bookkeeping as run_suites
+
+    return run_suites(tables, docs_dir)
+
+
 def prewarm() -> None:
     """Import Great Expectations (~4 s) in a background thread while pages are being processed."""
     import threading
@@ -18,8 +26,9 @@ def prewarm() -> None:
 
 
 @task(name="validate")
-def validate_articles(articles: list[Article], docs_dir: str | None = None) -> tuple[dict[str, str], dict[str, Any]]:
+def validate_articles(articles: list[Article], docs_dir: str | None = None,
+                      known_ids: frozenset[str] = frozenset()) -> tuple[dict[str, str], dict[str, Any]]:
     """Returns ({article_id: failed expectation}, summary)."""
     from expectations.runner import validate_batch  # GX import is slow: only when validating
 
-    return validate_batch(articles, docs_dir)
+    return validate_batch(articles, docs_dir, known_ids)

@@ -31,9 +31,13 @@ def test_each_failing_row_names_its_expectation(tmp_path: Path) -> None:
         art(5, text="short"),
         art(6, text="The minister said the talks went well and covered the economy, refugees and the border. " * 2),
         art(7, date_source="guess"),
+        art(8, duplicate_of="a1"),
+        art(9, duplicate_of="earlier-run-article"),
+        art(10, duplicate_of="nowhere"),
     ]
-    failed, summary = validate_batch(batch, str(tmp_path / "docs"))
-    assert "a1" not in failed
+    failed, summary = validate_batch(batch, str(tmp_path / "docs"), frozenset({"earlier-run-article"}))
+    assert "a1" not in failed and "a8" not in failed and "a9" not in failed
+    assert failed["a10"].endswith(":duplicate_target_known")
     assert failed["a2"].endswith(":title_is_site_name")
     assert failed["a3"].endswith(":date_in_future")
     assert failed["a4"].endswith(":boilerplate_left")
@@ -66,3 +70,15 @@ def test_batch_failure_marks_the_run_failed(tmp_path: Path) -> None:
     assert summary["status"].startswith("failed: validation rejected 2 of 3")
     assert summary["articles"] == 1 and summary["rejected"] == 2
     assert summary["rejects_by_reason"] == {"validate:validation:expect_column_values_to_be_in_set:title_is_site_name": 2}
+
+
+def test_bookkeeping_suites_catch_bad_reject_and_run_rows() -> None:
+    from expectations.runner import validate_bookkeeping
+
+    good = {"source": "a.txt", "stage": "read", "reason": "fetch:404", "run_id": "r"}
+    tables = {"rejects": [good, {**good, "source": "b.txt", "stage": "somewhere"}, {**good, "source": "c.txt", "reason": "Not A Code!"}],
+              "runs": [{"run_id": "r", "metric": "inputs", "value": 3.0, "started_at": datetime.now(UTC),
+                        "finished_at": datetime.now(UTC), "detail": None}]}
+    out = validate_bookkeeping(tables)
+    assert not out["rejects"]["success"] and out["rejects"]["failed_rows"] == 2
+    assert out["runs"]["success"]
