@@ -23,7 +23,10 @@ def test_deadline_interrupts_a_python_loop() -> None:
 
 def test_deadline_never_fires_after_return() -> None:
     for _ in range(200):
-        assert run_with_deadline(lambda: sum(range(1000)), 0.001) == 499500
+        try:
+            assert run_with_deadline(lambda: sum(range(1000)), 0.001) == 499500
+        except PageTimeout:
+            pass  # fired while fn still ran (a loaded machine): legitimate; what must never happen is below
     time.sleep(0.05)
     total = 0
     for i in range(100_000):
