@@ -19,7 +19,7 @@ from typing import Any
 from prefect import flow
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 
-from newsetl.accounting import RunRecord, build_tables, summary
+from newsetl.accounting import RunRecord, assemble, summary
 from newsetl.dedup.index import DedupIndex
 from newsetl.dedup.store import load_index
 from newsetl.io import journal
@@ -80,27 +80,17 @@ def publish(layout: Layout, rec: RunRecord, articles: list[Article], rejects: li
     kept, refused = dedup_articles(articles, index)
     rec.timings["dedup"] += time.perf_counter() - t
     t = time.perf_counter()
-    failed, rec.validation = validate_articles(kept, str(layout.root / "validation" / "docs"), frozenset(index.ids))
+    failed, rec.validation = validate_articles(kept, str(layout.docs), frozenset(index.ids))
     rec.timings["validate"] += time.perf_counter() - t
-    published = [a for a in kept if a.article_id not in failed]
-    rejects = list(rejects)
-    rejects += [Rejection(a.source, "dedup", d.kind,
-                          f"same {'URL' if d.kind == 'duplicate_url' else 'content'} as article {d.target}", a.input_key)
-                for a, d in refused]
-    rejects += [Rejection(a.source, "validate", f"validation:{failed[a.article_id]}", "failed the articles suite", a.input_key)
-                for a in kept if a.article_id in failed]
-    fresh = len(articles) + sum(1 for r in rejects if r.reason != "already_ingested")
-    if kept and len(failed) > settings.max_reject_share * len(kept):
-        rec.status = f"failed: validation rejected {len(failed)} of {len(kept)} articles"
-    elif require_articles and fresh and not published:
-        rec.status = "failed: no article published from new inputs"
-    tables, ledger = build_tables(rec, published, rejects, refused, kept, failed)
-    books = validate_bookkeeping(tables, str(layout.root / "validation" / "docs"))
+    tables, ledger = assemble(rec, articles, rejects, kept, refused, failed, settings.max_reject_share, require_articles)
+    books = validate_bookkeeping(tables, str(layout.docs))
     rec.validation.update(books)
     broken = [f"{name}: {', '.join(s['failed_expectations'])}" for name, s in books.items() if not s["success"]]
-    if broken:
+    if broken:  # the rows are still written (never lost); the run and its status row say it failed
         rec.status = "failed: bookkeeping suites " + "; ".join(broken)
-        tables, ledger = build_tables(rec, published, rejects, refused, kept, failed)  # the status row says so
+        for row in tables["runs"]:
+            if row["metric"] == "status":
+                row.update(value=0.0, detail=rec.status)
     t = time.perf_counter()
     write_run(layout, rec.run_id, rec.started, tables, ledger, index)
     rec.timings["write"] += time.perf_counter() - t
@@ -115,15 +105,14 @@ def fetch_inputs(layout: Layout, run_id: str, urls: list[str], feeds: list[str],
     (the archive any later run can replay offline), and return the archive as an input unit."""
     new_seen: set[str] | None = None
     if feeds:
-        seen_path = layout.state / "feeds_seen.json"
-        seen = set(json.loads(seen_path.read_text("utf-8"))) if seen_path.exists() else set()
+        seen = set(json.loads(layout.feeds_seen.read_text("utf-8"))) if layout.feeds_seen.exists() else set()
         found, new_seen, errors = discover_feeds(feeds, seen)
         for e in errors:
             print(f"[newsetl] feed skipped: {e}", file=sys.stderr)
         urls = urls + [u for u in found if u not in urls]
     if not urls:
         return [], [], new_seen
-    warc_path = layout.root / "_raw" / f"{run_id}.warc.gz"
+    warc_path = layout.raw / f"{run_id}.warc.gz"
     report = fetch_urls(urls, str(warc_path), replay=replay, info={"run_id": run_id})
     failed = [r if r.input_key not in skip else
               Rejection(r.source, "dedup", "already_ingested", "input ingested by an earlier run", r.input_key)
@@ -132,10 +121,9 @@ def fetch_inputs(layout: Layout, run_id: str, urls: list[str], feeds: list[str],
 
 
 def save_seen(layout: Layout, seen: set[str]) -> None:
-    path = layout.state / "feeds_seen.json"
-    tmp = path.with_suffix(".tmp")
+    tmp = layout.feeds_seen.with_suffix(".tmp")
     tmp.write_text(json.dumps(sorted(seen), ensure_ascii=False), "utf-8")
-    os.replace(tmp, path)
+    os.replace(tmp, layout.feeds_seen)
 
 
 @flow(name="newsetl-run", log_prints=False)

@@ -75,6 +75,33 @@ def build_tables(rec: RunRecord, published: list[Article], rejects: list[Rejecti
     return {"articles": arows, "quotes": qrows, "rejects": rrows, "runs": runs}, ledger
 
 
+def gate_status(kept: int, failed: int, published: int, fresh: int, max_reject_share: float,
+                require_articles: bool) -> str:
+    """The batch-level quality gate: too many validation rejects, or new inputs giving no article."""
+    if kept and failed > max_reject_share * kept:
+        return f"failed: validation rejected {failed} of {kept} articles"
+    if require_articles and fresh and not published:
+        return "failed: no article published from new inputs"
+    return "ok"
+
+
+def assemble(rec: RunRecord, articles: list[Article], rejects: list[Rejection], kept: list[Article],
+             refused: list[tuple[Article, Decision]], failed: dict[str, str], max_reject_share: float,
+             require_articles: bool = True) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
+    """Every input of the run as an article or a reject row: dedup refusals and validation failures become
+    rejects with their reason; the quality gate sets the run status; then the table rows."""
+    published = [a for a in kept if a.article_id not in failed]
+    rejects = list(rejects)
+    rejects += [Rejection(a.source, "dedup", d.kind,
+                          f"same {'URL' if d.kind == 'duplicate_url' else 'content'} as article {d.target}", a.input_key)
+                for a, d in refused]
+    rejects += [Rejection(a.source, "validate", f"validation:{failed[a.article_id]}", "failed the articles suite",
+                          a.input_key) for a in kept if a.article_id in failed]
+    fresh = len(articles) + sum(1 for r in rejects if r.reason != "already_ingested")
+    rec.status = gate_status(len(kept), len(failed), len(published), fresh, max_reject_share, require_articles)
+    return build_tables(rec, published, rejects, refused, kept, failed)
+
+
 def summary(rec: RunRecord, tables: dict[str, list[dict[str, Any]]], layout: Layout) -> dict[str, Any]:
     arts, rejs = tables["articles"], tables["rejects"]
     by_reason = Counter(f"{r['stage']}:{r['reason']}" for r in rejs)

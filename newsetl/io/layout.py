@@ -48,6 +48,21 @@ class Layout:
         return self.state / "run.lock"
 
     @property
+    def feeds_seen(self) -> Path:
+        """Article URLs already taken from feeds and sitemaps (the feed cursor)."""
+        return self.state / "feeds_seen.json"
+
+    @property
+    def raw(self) -> Path:
+        """WARC archives of the raw HTTP responses of each run's fetches."""
+        return self.root / "_raw"
+
+    @property
+    def docs(self) -> Path:
+        """Great Expectations Data Docs."""
+        return self.root / "validation" / "docs"
+
+    @property
     def reports(self) -> Path:
         return self.root / "report"
 
