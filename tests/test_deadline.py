@@ -49,6 +49,6 @@ def test_hanging_page_becomes_a_timeout_reject_and_the_batch_goes_on(tmp_path: P
 
     monkeypatch.setattr(pipeline, "extract", slow)
     res = pipeline.process_units(discover([str(tmp_path / "in")]), Settings(page_timeout_s=0.3))
-    assert [(r.source, r.reason) for r in res.rejects] == [("in/a-hang.txt", "timeout")]
-    assert [a.source for a in res.articles] == ["in/b-ok.txt"]
+    assert [(r.source, r.reason) for r in res.rejects] == [("a-hang.txt", "timeout")]
+    assert [a.source for a in res.articles] == ["b-ok.txt"]
     assert isinstance(res.rejects[0], Rejection)

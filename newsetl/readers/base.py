@@ -99,14 +99,13 @@ def discover(inputs: list[str]) -> list[InputUnit]:
             raise UsageError(f"input not found: {arg}")
         root = path.resolve()
         if root.is_dir():
-            base = root.parent
             for dirpath, dirnames, filenames in os.walk(root):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 for name in sorted(filenames):
                     f = Path(dirpath) / name
                     if name.startswith(".") or not f.is_file():
                         continue
-                    units.extend(_units_for_file(f, f.relative_to(base).as_posix()))
+                    units.extend(_units_for_file(f, f.relative_to(root).as_posix()))  # relative to the input root
         else:
             if kind_of(root) is None:
                 raise UsageError(f"unsupported input kind: {arg} (expected .html, .htm, .txt, .jsonl, .warc, .arc, optionally .gz)")

@@ -133,7 +133,7 @@ def test_hostile_inputs_each_get_a_precise_outcome(tmp_path: Path) -> None:
     res = process_units(discover([str(tmp_path / "hostile")]), Settings())
     got: dict[str, list[str]] = {}
     for item in [*res.articles, *res.rejects]:
-        name = item.source.split("/", 1)[1].split("#")[0]
+        name = item.source.split("#")[0]
         got.setdefault(name, []).append(item.reason if isinstance(item, Rejection) else "article")
     for name, reason in expect.items():
         if name == "mixed.jsonl":

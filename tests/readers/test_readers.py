@@ -25,7 +25,7 @@ def test_discover_directory_recursively_in_stable_order(tmp_path: Path) -> None:
     (tmp_path / "in" / "b" / "c.html").write_text("<p>نص</p>", encoding="utf-8")
     (tmp_path / "in" / "notes.md").write_text("ignored", encoding="utf-8")
     units = discover([str(tmp_path / "in")])
-    assert [u.source for u in units] == ["in/a.txt", "in/b/c.html"]
+    assert [u.source for u in units] == ["a.txt", "b/c.html"]
     assert [u.kind for u in units] == ["txt", "html"]
 
 
@@ -77,9 +77,9 @@ def test_empty_truncated_and_oversized_files(tmp_path: Path) -> None:
     (tmp_path / "big.html").write_bytes(b"<p>" + b"a" * 2_000_000 + b"</p>")
     items = read_all([str(tmp_path)])
     reasons = {(i.source.split("#")[0], i.reason) for i in items if isinstance(i, Rejection)}
-    assert (f"{tmp_path.name}/empty.html", "empty_input") in reasons
-    assert (f"{tmp_path.name}/big.html", "too_large") in reasons
-    assert (f"{tmp_path.name}/cut.html.gz", "corrupt_archive") in reasons
+    assert ("empty.html", "empty_input") in reasons
+    assert ("big.html", "too_large") in reasons
+    assert ("cut.html.gz", "corrupt_archive") in reasons
     assert any(s.endswith("cut.jsonl.gz") and r == "corrupt_archive" for s, r in reasons)
 
 

@@ -183,7 +183,7 @@ def test_directory_discovery_includes_archives(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     write_warc(tmp_path / "in" / "x.warc.gz", mixed(1))
     units = discover([str(tmp_path / "in")])
-    assert [(u.kind, u.source) for u in units] == [("warc", "in/x.warc.gz")]
+    assert [(u.kind, u.source) for u in units] == [("warc", "x.warc.gz")]
 
 
 def test_any_cut_point_gives_a_prefix_of_whole_pages_and_at_most_one_reject(tmp_path: Path) -> None:
