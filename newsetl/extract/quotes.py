@@ -15,6 +15,11 @@ Grammar-driven and lexicon-backed (``speech.json``, ``nationalities.json``, ``of
    speaks), "NAME، وهو DESCRIPTOR" (a non-official named by a descriptor), "نظيره القبرصي NAME" (the
    referent's title with this nationality), two-word heads ("رجل الأعمال"), titles running on to the comma
    before an appositive name, and anonymity asides ("، طلب عدم ذكر اسمه،") skipped.
+   Also: Q/A interviews (answers "ج:" to the person introduced by "التقت/حاورت ..."), "أصدرت X بياناً جاء
+   فيه أن" / "وجاء في البيان", pluperfect "وكانت X قد أعلنت", "حسب ما أفاد به X" leading or trailing (then the
+   sentence before it is the statement), "عضو في وفد ..." as an anonymous member, names between commas after
+   a title (also after a second title), collective sources ("أوساط"، "هذه الأوساط"), "المسؤول المغربي" linked
+   to the last named official of unknown country, and live-blog "SURNAME يرد ... ويؤكد أن".
 5. Speakers are resolved over the article: a surname or a role ("الوزير", "المتحدثة باسم ...") is merged
    with the earlier speaker it fits; titles come from the article's own mentions (also in the headline),
    then the officials registry; statements with no subject continue the last speaker.
@@ -43,7 +48,8 @@ _MAX_CONT_PARAGRAPHS = 2
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _CLAUSE_OPENERS = frozenset({"و", "ف", "كما", "ثم", "وقد", "قد", "فقد", "كذلك", "فيما", "بينما", "حيث", "وكان", "كان",
                              "ولكن", "لكن", "لكنه", "ولكنه", "بدوره", "بدورها", "وبدوره", "وبدورها",
-                             "اما", "واما"})
+                             "اما", "واما", "وكانت", "كانت", "فكان", "فكانت"})
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء", "تلك", "ذلك", "هاته", "هذي"})
 
 
 def _fold(s: str) -> str:
@@ -347,7 +353,7 @@ class _Doc:
 
     def according_at(self, i: int) -> bool:
         t = self.toks[i]
-        return t.word and self.base(t.k) in self.L.according
+        return t.word and (self.base(t.k) in self.L.according or self.base(t.k) in _ACC_MA)
 
     def lexical(self, k: str) -> bool:
         """A word of the grammar (never part of a personal name)."""
@@ -374,6 +380,10 @@ class _Doc:
     def compound_head(self, j: int) -> bool:
         return j + 1 < len(self.toks) and (self.base(self.k(j)) + " " + self.k(j + 1)) in self.L.compound_heads
 
+    def toks_known(self, j: int) -> set[int]:
+        """{j} when token j is a name already met in the article (a surname used alone), else empty."""
+        return {j} if 0 <= j < len(self.toks) and self.toks[j].word and self.k(j) in self.known_names else set()
+
     def known_name_token(self, k: str) -> bool:
         return k in self.L.name_tokens or k in self.known_names
 
@@ -389,6 +399,13 @@ class _Doc:
             return None
         if b in L.media or k in L.media:
             return _NP("media", i, j + 1)
+        if k in _DEMONSTRATIVES and j + 1 < end and self.toks[j + 1].word and (
+                _strip_def(self.k(j + 1)) in L.anon_heads or self.k(j + 1) in L.inst_heads):
+            # "ورأت هذه الأوساط أن": a demonstrative points back to a speaker already named
+            np0 = self.parse_np(j + 1, end)
+            if np0 is not None and np0.kind in ("anonymous", "institution"):
+                np0.start, np0.definite_ref = i, True
+            return np0
         if (b in L.anon_heads or _strip_def(b) in L.anon_heads) and not (
                 b.startswith("ال") and _strip_def(b) in L.generic_heads):
             return self.parse_anon(i, end)
@@ -414,8 +431,12 @@ class _Doc:
                 # TITLE، TITLE NAME ("رئيس الوفد، النائب منير ..."): the first title is kept
                 j3 = self.parse_title(j2, end)
                 if self.parse_name(j3, end, after_title=True) <= j3:
-                    j3 = j2
+                    j3 = self.name_before_comma(j2, end)
             n_end = self.parse_name(j3, end, after_title=True)
+            if n_end <= j3 and j3 > t_end and self.is_punct(j3 - 1, _COMMA):
+                n_end = self.comma_name(j3, end)
+            elif n_end > j3 and j2 > t_end:
+                n_end = self.name_to_comma(n_end, end)
             if n_end > j3:
                 np.kind, np.name, np.end = "named", (j3, n_end), n_end
                 if n_end < end and self.is_punct(n_end, _COMMA):
@@ -448,6 +469,67 @@ class _Doc:
             if d_end > j2 + 1:
                 np.title, np.end = (j2 + 1, d_end), d_end
         return np
+
+    def _comma_at(self, j: int, end: int, span: int) -> int:
+        """Index of the comma closing the words that start at j (-1 if something else comes first)."""
+        for m in range(j, min(end, j + span)):
+            if self.is_punct(m, _COMMA):
+                return m
+            if not self.toks[m].word:
+                return -1
+        return -1
+
+    def name_before_comma(self, j2: int, end: int) -> int:
+        """"رئيس الوفد، وكيل وزارة الخارجية نبيل العمودي،": the second title runs into the name; the name
+        is the last words before the closing comma (the start of the name, or j2 when there is none)."""
+        m = self._comma_at(j2, end, 14)
+        if m < 0:
+            return j2
+        for s in range(j2 + 1, m):
+            if m - s <= 4 and self.parse_name(s, m, after_title=True) == m:
+                return s
+        return j2
+
+    def comma_name(self, j: int, end: int) -> int:
+        """"رئيس الوفد الليبي، الهادي القماطي، أن": two to four name words (the article allowed) between the
+        commas after a title, when the statement follows the closing comma. End of the name, or j."""
+        L = self.L
+        m = self._comma_at(j, end, 5)
+        if m < 0 or m - j < 2:
+            return j
+        for x in range(j, m):
+            k = self.k(x)
+            b = _strip_def(k)
+            if (self.lexical(k) or k in L.nat_adj or b in L.nat_adj or k in L.time or b in L.time
+                    or k.isdigit() or _TANWEEN.search(self.toks[x].raw) or L.is_head(k)
+                    or k.startswith(("بال", "لل", "وال", "فال", "كال")) or k in L.former or k in L.post_nat
+                    or k[-1:] == "ه" and x == m - 1 and self.toks[x].raw.endswith("ه")):
+                return j
+        nxt = self.k(m + 1)
+        if m + 1 < end and (nxt in L.comps or self.base(nxt) in L.comps or nxt in L.adjunct
+                            or self.verb_at(m + 1) or self.is_punct(m + 1, L.q_open)):
+            return m
+        return j
+
+    def name_to_comma(self, n: int, end: int) -> int:
+        """"، السفير محمد الأمين قسم السيد، في": an appositive name between commas runs on to the comma
+        over words that are also titles or ranks ("الأمين", "السيد")."""
+        L = self.L
+        m = self._comma_at(n, end, 4)
+        if m <= n:
+            return n
+        for x in range(n, m):
+            k = self.k(x)
+            if (k in L.function or k in L.time or k in L.comps or k in L.nat_adj or k in L.org_nouns
+                    or k in L.media or k in L.former or k in L.post_nat or k in L.relatives or k in L.according
+                    or self.verb_at(x) or self.participle_at(x) or k.isdigit() or _TANWEEN.search(self.toks[x].raw)
+                    or k.startswith(("بال", "لل", "وال", "فال", "كال"))):
+                return n
+        nxt = self.k(m + 1)
+        if m + 1 < end and (nxt in L.comps or self.base(nxt) in L.comps or nxt in L.adjunct
+                            or self.verb_at(m + 1) or self.is_punct(m + 1, L.q_open)):
+            return m
+        return n
 
     def parse_counterpart(self, i: int, end: int) -> _NP | None:
         """"نظيره القبرصي أندرياس كوستا": a name whose title is its referent's, with this nationality."""
@@ -534,6 +616,8 @@ class _Doc:
             return False  # an accusative noun ("بيانا")
         if k[0] == "ب" and len(k) > 3 and self.lexical(k[1:]):
             return False
+        if k[0] == "ل" and len(k) > 3 and (k[1:] in self.L.media or k[1:] in self.L.org_nouns):
+            return False  # "لصحيفة": the addressee of the statement
         return True
 
     def parse_name(self, j: int, end: int, after_title: bool = False) -> int:
@@ -874,6 +958,14 @@ def _registry(d: _Doc, name: str) -> dict[str, Any] | None:
     return None
 
 
+def _nationality_only(d: _Doc, title: str) -> str | None:
+    """"المسؤول المغربي": a generic head and a nationality, nothing else; the country."""
+    fw = _fold(title).split()
+    if len(fw) != 2 or _strip_def(fw[0]) not in d.L.generic_heads:
+        return None
+    return d.L.nat_adj.get(fw[1])
+
+
 def _compatible(d: _Doc, role_title: str, ent: _Ent) -> bool:
     """A role mention ("الوزير", "المتحدثة باسم ...") fits an earlier speaker's title."""
     heads = _heads_of(d, role_title)
@@ -1017,9 +1109,30 @@ def _resolve(d: _Doc, np: _NP) -> _Ent | None:
             d.known_names.add(w)
         return ent
     if np.kind == "role" and title:
+        fw = _fold(title).split()
+        if len(fw) > 2 and fw[0] in _MEMBER_HEADS and fw[1] in ("في", "فى", "من", "ب"):
+            # "عضو في وفد المجلس": an unnamed member of a body is an anonymous source of that body
+            for e in d.ents:
+                if e.kind == "anonymous" and _fold(e.descriptor or "") == _fold(title):
+                    return e
+            ent = _Ent("anonymous", descriptor=title, official=_official_title(d, title))
+            ent.org = _org_from_title(d, title)
+            d.ents.append(ent)
+            return ent
         for e in reversed(d.ents):
             if e.kind in ("named", "role") and _compatible(d, title, e):
                 return e
+        nat = _nationality_only(d, title)
+        if nat:
+            # "وأضاف المسؤول المغربي" after a named official whose country the article did not give
+            for e in reversed(d.ents):
+                if e.kind == "named" and e.official and not (e.org and _country_of(d, e.org)) and \
+                        not _country_of(d, e.title or ""):
+                    e.org = e.org or nat
+                    e.words |= _title_words(d, nat) | d.L.country_words.get(nat, frozenset())
+                    return e
+                if e.kind == "named":
+                    break
         # a mention elsewhere in the article with the same title names the person
         tw = _title_words(d, title)
         for m_name, m_title in d.mentions:
@@ -1149,6 +1262,9 @@ def _is_trigger(d: _Doc, i: int) -> str | None:
         return "part"
     if d.according_at(i):
         return "acc"
+    if d.base(t.k) == "جاء" and (d.k(i + 1) in ("فيه", "فيها") or d.k(i + 1) == "في" and (
+            d.k(i + 2) in d.L.statement_nouns or d.base(d.k(i + 2)) in d.L.statement_nouns)):
+        return "stmt"  # "أصدرت الوزارة بياناً جاء فيه أن" / "وجاء في البيان أن"
     return None
 
 
@@ -1219,6 +1335,41 @@ def _relayed(d: _Doc, i: int, se: int) -> tuple[_Ent | None, int, bool]:
     return None, -1, False
 
 
+_MEMBER_HEADS = frozenset({"عضو", "عضوه", "احد", "احدي"})
+_ACC_MA = frozenset({"حسبما", "بحسبما", "وفقما", "طبقما"})
+_ACC_PRON = frozenset({"به", "بها", "ه", "ها"})
+
+
+def _according_speaker_start(d: _Doc, i: int, se: int) -> tuple[int, bool]:
+    """Where the speaker starts after an "according to" trigger, and whether a speech verb reports it:
+    "بحسب مصدر" / "حسب ما أفاد به مصدر" / "وفق ما صرح به عضو" / "حسبما ذكرت المصادر"."""
+    j = i + 1
+    if d.base(d.k(i)) in _ACC_MA:
+        v = j
+    elif d.k(j) == "ما":
+        v = j + 1
+    else:
+        return j, False
+    if v < se and d.verb_at(v) and not d.toks[v].in_quote:
+        v += 1
+        if v < se and d.k(v) in _ACC_PRON:
+            v += 1
+        return v, True
+    return j, False
+
+
+def _skip_addressee(d: _Doc, n: int, se: int) -> int:
+    """"عضو في الوفد لموقع «الأطلس»،": an outlet the speaker talked to is skipped up to the comma."""
+    k = d.k(n)
+    if n < se and d.toks[n].word and len(k) > 2 and k[0] == "ل" and (k[1:] in d.L.media or d.base(k[1:]) in d.L.media):
+        for m in range(n + 1, min(se, n + 8)):
+            if d.is_punct(m, _COMMA):
+                return m
+            if d.is_punct(m, _SENT_END):
+                break
+    return n
+
+
 def _skip_aside(d: _Doc, j: int, end: int) -> int:
     """", طلب عدم ذكر اسمه،" / "، تحدث شرط عدم الكشف عن هويته،": an aside after the subject is skipped
     (the closing comma is kept, as after a plain subject)."""
@@ -1275,12 +1426,20 @@ def _subject_at(d: _Doc, ss: int, i: int) -> _NP | None:
     if s >= i:
         return None
     np = d.parse_np(s, i)
+    if s in d.toks_known(s) and (np is None or np.kind == "named" and np.name and np.name[1] > s + 1
+                                 and d.k(s + 1)[:1] in ("ي", "ت") and not d.toks_known(s + 1)):
+        np = _NP("named", s, s + 1, name=(s, s + 1))  # a surname already met, then a present-tense verb
     if not np or np.kind == "media":
         return None
     gap = i - np.end
     if gap == 0:
         return np
     g0 = d.k(np.end) if d.toks[np.end].word else d.toks[np.end].raw
+    if gap == 1 and g0 in ("قد", "لقد"):
+        return np  # pluperfect "وكانت القيادة قد أعلنت أن"
+    if np.kind == "named" and gap <= 10 and g0[:1] in ("ي", "ت") and d.k(i)[:2] in ("وي", "وت") \
+            and d.toks[np.end].word and not any(not d.toks[x].word or d.k(x) in d.L.comps for x in range(np.end, i)):
+        return np  # live-blog present tense: "الوزير يرد على النواب ويؤكد أن"
     if gap <= 14 and (g0 in _COMMA or g0 in d.L.adjunct or d.base(g0) in d.L.adjunct or g0 in d.L.relatives):
         return np
     return None
@@ -1340,6 +1499,54 @@ def _clean_quote(d: _Doc, a: int, b: int) -> tuple[int, int] | None:
     return s2, e2
 
 
+_QUESTION_MARKS = frozenset({"س", "سوال", "السوال"})
+_ANSWER_MARKS = frozenset({"ج", "جواب", "الجواب"})
+_INTERVIEW_CUES = ("التق", "حاور", "حوار", "مقابل", "لقاء")
+
+
+def _qa_mark(d: _Doc, pa: int, pb: int) -> str | None:
+    """"س:" / "سؤال:" opens a question, "ج:" / "جواب:" an answer (the mark then a colon or a dash)."""
+    if pb - pa < 3 or not d.toks[pa].word or not d.is_punct(pa + 1, {":", "-", "–", "/"}):
+        return None
+    k = d.k(pa)
+    return "q" if k in _QUESTION_MARKS else "a" if k in _ANSWER_MARKS else None
+
+
+def _interview(d: _Doc) -> dict[int, _Stmt | None]:
+    """Question/answer interviews: the answers are the interviewee's speech, the questions nobody's.
+    The interviewee is the first named person after an interview cue ("التقت ... الوزير X"، "حاورنا ...")
+    in the paragraphs before the first question. Paragraph index -> the answer (None for a question)."""
+    marks = {p: _qa_mark(d, a, b) for p, (a, b) in enumerate(d.paras)}
+    qs = [p for p, m in marks.items() if m == "q"]
+    if not qs or not any(m == "a" for m in marks.values()):
+        return {}
+    ent: _Ent | None = None
+    for pa, pb in d.paras[:qs[0]]:
+        cued = False
+        for x in range(pa, pb):
+            if d.toks[x].word and any(d.base(d.k(x)).startswith(c) or d.k(x).startswith(c) for c in _INTERVIEW_CUES):
+                cued = True
+            elif cued and (d.head_at(x) or d.k(x) in d.L.ranks):
+                np = d.parse_np(x, pb)
+                if np and np.kind == "named":
+                    ent = _resolve(d, np)
+                    if ent is not None:
+                        break
+        if ent is not None:
+            break
+    if ent is None:
+        return {}
+    out: dict[int, _Stmt | None] = {}
+    for p, m in marks.items():
+        if m == "q":
+            out[p] = None
+        elif m == "a":
+            pa, pb = d.paras[p]
+            rng = _clean_quote(d, pa + 2, pb)
+            out[p] = _Stmt(ent, rng[0], rng[1], False, d.toks[pa].raw, p) if rng else None
+    return out
+
+
 def extract_quotes(text: str, title: str | None = None) -> list[Quote]:
     """Every statement in ``text`` attributed to its speaker; offsets index ``text``."""
     d = _Doc(text, title)
@@ -1348,8 +1555,15 @@ def extract_quotes(text: str, title: str | None = None) -> list[Quote]:
     last: _Stmt | None = None
     last_ent: _Ent | None = None
     consumed: set[int] = set()
+    interview = _interview(d)
     for p_idx, (pa, pb) in enumerate(d.paras):
         if pa == pb:
+            continue
+        if p_idx in interview:
+            ans = interview[p_idx]
+            if ans is not None:
+                stmts.append(ans)
+                last, last_ent = ans, ans.ent
             continue
         # a paragraph that is one quotation right after a statement continues it
         if p_idx not in consumed and d.is_punct(pa, d.L.q_open) and last is not None and last.para >= p_idx - 1:
@@ -1374,17 +1588,45 @@ def extract_quotes(text: str, title: str | None = None) -> list[Quote]:
                 cs, quoted = -1, False
                 nested = False
                 if kind == "acc":
-                    j = i + 1
+                    j, reported = _according_speaker_start(d, i, se)
                     if j < se and d.k(j) in ("ل", "لـ"):
                         j += 1
                     np = d.parse_np(j, se)
-                    if np and np.kind != "media" and np.end < se and d.is_punct(np.end, _COMMA):
+                    np_end = _skip_addressee(d, np.end, se) if np else -1
+                    if np and np.kind != "media" and np_end < se and d.is_punct(np_end, _COMMA):
                         ent = _resolve(d, np)
-                        cs = np.end + 1
-                        if cs < se and (d.k(cs) in d.L.comps):
+                        cs = np_end + 1
+                        if cs < se and (d.k(cs) in d.L.comps or d.base(d.k(cs)) in d.L.comps):
                             cs += 1
                         quoted = cs < se and d.is_punct(cs, d.L.q_open)
+                    elif np and np.kind != "media" and reported and sent_ent is None and i - 1 > ss \
+                            and d.is_punct(i - 1, _COMMA) and (np_end >= se or d.is_punct(np_end, _SENT_END)):
+                        # "...، حسب ما أفاد به مصدر من اللجنة.": the sentence before the comma is the statement
+                        ent = _resolve(d, np)
+                        rng = _clean_quote(d, ss, i - 1) if ent is not None else None
+                        if ent is not None and rng:
+                            stmts.append(_Stmt(ent, rng[0], rng[1], False, d.toks[i].raw, p_idx))
+                            last, last_ent, sent_ent = stmts[-1], ent, ent
+                        i = max(i + 1, np_end)
+                        continue
                     if ent is None:
+                        i += 1
+                        continue
+                elif kind == "stmt":
+                    if d.k(i + 1) == "في":  # "وجاء في البيان / في بيان الوزارة أن": the statement's issuer
+                        np = d.parse_np(i + 2, se)
+                        ent = _resolve(d, np) if np and np.kind == "institution" else None
+                        y = np.end if np else i + 2
+                    else:  # "أصدرت الوزارة ... بياناً جاء فيه": the agent of the sentence
+                        np = _sentence_subject(d, ss, i)
+                        ent = _resolve(d, np) if np and np.kind in ("institution", "named", "role", "anonymous") \
+                            and np.end <= i else None
+                        y = i + 2
+                    if ent is None:
+                        i += 1
+                        continue
+                    cs, quoted = _content_start(d, y, se, None, True)
+                    if cs < 0:
                         i += 1
                         continue
                 elif kind == "part":

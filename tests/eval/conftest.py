@@ -35,3 +35,15 @@ def demo_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     if not DEMO_GOLD.is_dir() or not DEMO.is_dir():
         pytest.skip("the demo corpus or its gold is not present")
     return _score([str(DEMO)], DEMO_GOLD, tmp_path_factory.mktemp("eval-demo"))
+
+
+HOLDOUT = ROOT / "tests" / "holdout"
+
+
+@pytest.fixture(scope="session")
+def holdout_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Totals on the independent held-out corpus (tests/holdout/corpus) against tests/holdout/gold."""
+    need_shared()
+    if not (HOLDOUT / "corpus").is_dir() or not (HOLDOUT / "gold").is_dir():
+        pytest.skip("the held-out corpus or its gold is not present")
+    return _score([str(HOLDOUT / "corpus")], HOLDOUT / "gold", tmp_path_factory.mktemp("eval-holdout"))
