@@ -130,6 +130,8 @@ def dom_lines(tree: Any) -> list[str]:
     buf: list[str] = []
 
     def flush() -> None:
+        if not buf:
+            return
         line = clean_line(_SPACES.sub(" ", " ".join(buf)))
         buf.clear()
         if line:
@@ -137,10 +139,16 @@ def dom_lines(tree: Any) -> list[str]:
 
     skipping = 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        skip = not tag or tag in _SKIP_TAGS or bool(_CAPTION_ATTR.search(el.get("class") or ""))
         if event == "start":
-            if skipping or skip:
+            if skipping:
+                skipping += 1
+                continue
+            tag = el.tag
+            if not isinstance(tag, str) or tag in _SKIP_TAGS:
+                skipping += 1
+                continue
+            cls = el.get("class")
+            if cls and _CAPTION_ATTR.search(cls):
                 skipping += 1
                 continue
             if tag in _BLOCK_TAGS:
@@ -152,7 +160,7 @@ def dom_lines(tree: Any) -> list[str]:
             skipping -= 1
             if skipping:
                 continue
-        elif tag in _BLOCK_TAGS:
+        elif el.tag in _BLOCK_TAGS:
             flush()
         if el.tail and el is not root:
             buf.append(el.tail)
@@ -203,14 +211,13 @@ def prune(tree: Any) -> None:
     body = tree.find(".//body")
     total = len((body if body is not None else tree).text_content()) or 1
     doomed = []
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
-            continue
-        attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
-        if el.tag in _CHROME_TAGS or (attrs and _CHROME_ATTR.search(attrs)):
+    for el in tree.iter(etree.Element):  # elements only: no comments or processing instructions
+        tag = el.tag
+        cls, ident, role = el.get("class"), el.get("id"), el.get("role")
+        if tag in _CHROME_TAGS or ((cls or ident or role) and _CHROME_ATTR.search(" ".join(filter(None, (cls, ident, role))))):
             if len(el.text_content()) < 0.3 * total:
                 doomed.append(el)
-        elif el.tag in _HEADING_TAGS and _marks_chrome_by_text(el):
+        elif tag in _HEADING_TAGS and _marks_chrome_by_text(el):
             box = el.getparent()
             if box is not None and box.tag not in ("body", "html", "article") and _link_density(box) > 0.5 \
                     and len(box.text_content()) < 0.3 * total:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from newsetl import lexicons
 from newsetl.text.normalise import for_matching
@@ -217,8 +217,20 @@ RULES: tuple[Callable[[str, str], str | None], ...] = (
 )
 
 
+CLASSIFY_CACHE_MAX_LEN = 512  # body paragraphs are longer and seldom seen twice: not cached
+
+
 def classify_line(line: str) -> str | None:
-    """The reason a line is page chrome, or None when it may be body text."""
+    """The reason a line is page chrome, or None when it may be body text.
+
+    Pure (the rules read fixed lexicons): the same chrome lines are judged many times per page
+    (pruning, segmentation, header scans), so short lines are memoised."""
+    if len(line) <= CLASSIFY_CACHE_MAX_LEN:
+        return _classify_cached(line)
+    return _classify(line)
+
+
+def _classify(line: str) -> str | None:
     m = for_matching(line)
     if not m:
         return "blank"
@@ -227,6 +239,9 @@ def classify_line(line: str) -> str | None:
         if reason:
             return reason
     return None
+
+
+_classify_cached = lru_cache(maxsize=16384)(_classify)
 
 
 def is_section_break(reason: str | None) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # U+064B..U+065F harakat, U+0610..U+061A Quranic marks, U+0670 dagger alef, U+06D6..U+06ED marks
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
@@ -64,8 +65,13 @@ def collapse_whitespace(s: str) -> str:
     return _H_SPACE.sub(" ", s).strip()
 
 
+_ZERO_WIDTH_OR_SPACE = re.compile(f"{_ZERO_WIDTH.pattern}|{_UNICODE_SPACES.pattern}")
+
+
 def clean_line(s: str) -> str:
     """Storage-safe normalisation of one line: spaces and invisible characters only."""
+    if _ZERO_WIDTH_OR_SPACE.search(s) is None:  # nothing to remove or unify: only collapse (most lines)
+        return collapse_whitespace(s)
     return collapse_whitespace(unify_spaces(remove_zero_width(s)))
 
 
@@ -75,14 +81,37 @@ def clean_spaces(text: str) -> str:
     return "\n".join(x for x in lines if x)
 
 
+# for_matching's deletions (zero-width, diacritics, tatweel) and one-to-one letter, digit and space
+# folds in one table: the sets are disjoint and no fold produces a deleted or folded character, so one
+# pass gives what the single-rule functions above give one after the other
+_FOLD_TABLE: dict[int, str | None] = {
+    **{cp: None for cp in range(0x10000) if _ZERO_WIDTH.fullmatch(chr(cp)) or _DIACRITICS.fullmatch(chr(cp))},
+    ord(_TATWEEL): None,
+    **{cp: " " for cp in range(0x10000) if _UNICODE_SPACES.fullmatch(chr(cp))},
+    **{k: v if isinstance(v, str) else chr(v) for table in (_ALEF, _YA, _TA, _PERSIAN_LETTERS, _DIGITS) for k, v in table.items()},
+}
+_AMERIC = ("\u0627\u0645\u064a\u0631\u0643", "\u0627\u0645\u0631\u064a\u0643")  # اميرك -> امريك
+FOLD_CACHE_MAX_LEN = 512  # longer strings (paragraphs, whole texts) are rarely folded twice: not cached
+FOLD_CACHE_SIZE = 16384  # worst case about 35 MB (16k strings of 512 Arabic characters, and their folds)
+
+
+def _for_matching(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).translate(_FOLD_TABLE).replace(*_AMERIC)
+    return _H_SPACE.sub(" ", s).strip().lower()
+
+
+_for_matching_cached = lru_cache(maxsize=FOLD_CACHE_SIZE)(_for_matching)
+
+
 def for_matching(s: str) -> str:
     """Fold a text for comparison: NFKC, no diacritics/tatweel, unified alef/ya/ta marbuta,
-    ASCII digits, lower case Latin, single spaces. Never stored."""
-    s = unicodedata.normalize("NFKC", s)
-    s = remove_tatweel(remove_diacritics(remove_zero_width(s)))
-    s = unify_ta_marbuta(unify_ya(unify_alef(s))).translate(_PERSIAN_LETTERS)
-    s = western_digits(s).replace("\u0627\u0645\u064a\u0631\u0643", "\u0627\u0645\u0631\u064a\u0643")  # اميرك -> امريك
-    return collapse_whitespace(unify_spaces(s)).lower()
+    ASCII digits, lower case Latin, single spaces. Never stored.
+
+    Pure, and called again and again on the same chrome lines, lexicon phrases and words: short
+    strings are memoised."""
+    if len(s) <= FOLD_CACHE_MAX_LEN:
+        return _for_matching_cached(s)
+    return _for_matching(s)
 
 
 _WORD = re.compile(r"\w+")
