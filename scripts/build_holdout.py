@@ -102,7 +102,8 @@ def tpl_gulf(p):
     if p.get("jsonld"):
         ld = '<script type="application/ld+json">' + json.dumps(p["jsonld"], ensure_ascii=False) + "</script>"
     metas = "".join(f'<meta property="{attr(k)}" content="{attr(v)}">' for k, v in p.get("meta", []))
-    ra = lambda lab, t: (f'<div class="inline-related"><span class="lbl">{esc(lab)}</span>'
+    def ra(lab, t):
+        return (f'<div class="inline-related"><span class="lbl">{esc(lab)}</span>'
                          f'<a href="/article/{70000 + len(t)}">{esc(t)}</a></div>')
     nav = "".join(f'<li><a href="/section/{i}">{esc(x)}</a></li>' for i, x in enumerate(c["nav"]))
     rel = "".join(f'<li><a href="/article/{60000 + i}">{esc(t)}</a><span class="rel-date">{esc(d)}</span></li>'
@@ -157,7 +158,8 @@ def tpl_portal(p):
     'الأكثر قراءة' box, Google News follow line, copyright."""
     c = p["chrome"]
     metas = "".join(f'<meta property="{attr(k)}" content="{attr(v)}">' for k, v in p.get("meta", []))
-    ra = lambda lab, t: f'<div class="related-inline"><a href="/News/{3000 + len(t)}">{esc(lab)} {esc(t)}</a></div>'
+    def ra(lab, t):
+        return f'<div class="related-inline"><a href="/News/{3000 + len(t)}">{esc(lab)} {esc(t)}</a></div>'
     nav = "".join(f'<a class="nav-link" href="/Section/{i}">{esc(x)}</a>' for i, x in enumerate(c["nav"]))
     most = "".join(f'<div class="mr-item"><span class="n">{i + 1}</span><a href="/News/{5000 + i}">{esc(t)}</a></div>'
                    for i, t in enumerate(c["most_read"]))
@@ -208,7 +210,8 @@ def tpl_maghreb(p):
     comment form, French/Arabic language switch, footer."""
     c = p["chrome"]
     metas = "".join(f'<meta property="{attr(k)}" content="{attr(v)}">' for k, v in p.get("meta", []))
-    ra = lambda lab, t: f'<p class="lire-aussi"><em>{esc(lab)}</em> <a href="/{1200 + len(t)}.html">{esc(t)}</a></p>'
+    def ra(lab, t):
+        return f'<p class="lire-aussi"><em>{esc(lab)}</em> <a href="/{1200 + len(t)}.html">{esc(t)}</a></p>'
     nav = "".join(f'<li class="menu-item"><a href="/cat/{i}">{esc(x)}</a></li>' for i, x in enumerate(c["nav"]))
     rel = "".join(f'<div class="rel-post"><h4><a href="/{900 + i}.html">{esc(t)}</a></h4><time>{esc(d)}</time></div>'
                   for i, (t, d) in enumerate(c["related"]))
@@ -256,7 +259,8 @@ def tpl_levant(p):
     """Lebanese site: old-style layout, title in <h2 class=headline>, date line under it,
     font buttons, 'اخترنا لكم' box, 'ملفات' sidebar, 'تابعونا' line."""
     c = p["chrome"]
-    ra = lambda lab, t: f'<blockquote class="also"><b>{esc(lab)}</b><br><a href="/n/{400 + len(t)}">{esc(t)}</a></blockquote>'
+    def ra(lab, t):
+        return f'<blockquote class="also"><b>{esc(lab)}</b><br><a href="/n/{400 + len(t)}">{esc(t)}</a></blockquote>'
     nav = " | ".join(f'<a href="/c/{i}">{esc(x)}</a>' for i, x in enumerate(c["nav"]))
     rel = "".join(f'<tr><td><a href="/n/{800 + i}">{esc(t)}</a></td><td class="d">{esc(d)}</td></tr>'
                   for i, (t, d) in enumerate(c["related"]))
@@ -304,7 +308,8 @@ def tpl_wp(p):
     'أخبار ذات صلة' grid, popular posts widget, newsletter, footer."""
     c = p["chrome"]
     metas = "".join(f'<meta property="{attr(k)}" content="{attr(v)}">' for k, v in p.get("meta", []))
-    ra = lambda lab, t: (f'<div class="wp-block-readmore"><span>{esc(lab)}</span> '
+    def ra(lab, t):
+        return (f'<div class="wp-block-readmore"><span>{esc(lab)}</span> '
                          f'<a href="/?p={20000 + len(t)}">{esc(t)}</a></div>')
     nav = "".join(f'<li><a href="/category/{i}/">{esc(x)}</a></li>' for i, x in enumerate(c["nav"]))
     rel = "".join(f'<div class="td-block"><h3><a href="/?p={10000 + i}">{esc(t)}</a></h3><span class="td-date">{esc(d)}</span></div>'
@@ -1116,7 +1121,6 @@ def build():
             bp = dump_boilerplate(p)
             path = CORPUS / "dumps" / p["file"]
             path.write_text(text, encoding="utf-8")
-            page_text = text
         else:
             h, bp = TEMPLATES[p["template"]](p)
             if p["form"] == "jsonl-html":
@@ -1126,7 +1130,6 @@ def build():
             else:
                 path = CORPUS / "html" / p["file"]
                 path.write_text(h, encoding="utf-8")
-            page_text = htmlmod.unescape(h)
         body = body_lines(p["blocks"])
         bp = [x for x in dedupe(bp) if x not in body and (x != p["title"] or p["form"] == "text-dump")]
         gold = {
@@ -1192,7 +1195,7 @@ def self_check(written):
         text = htmlmod.unescape(raw) if path.suffix in (".html", ".jsonl") else raw
         lines = {x.strip() for x in text.splitlines()}
 
-        def need(kind, s):
+        def need(kind, s, text=text, gid=gid):
             if s not in text:
                 errors.append(f"{gid}: {kind} not in page: {s[:60]}")
 
@@ -1201,7 +1204,7 @@ def self_check(written):
             need("body", s)
             if path.suffix == ".txt" and s not in lines:
                 # a dump body line must be a whole line, or a whole line after a glued prefix
-                if not any(l.endswith(s) for l in lines):
+                if not any(line.endswith(s) for line in lines):
                     errors.append(f"{gid}: body is not a line: {s[:60]}")
         for s in gold["boilerplate"]:
             need("boilerplate", s)
