@@ -32,7 +32,7 @@ test: venv ## run the whole test suite
 check: lint typecheck ## ruff and mypy (strict on newsetl/)
 
 lint: venv
-	$(VENV)/bin/ruff check newsetl tasks flows expectations tests scripts
+	$(VENV)/bin/ruff check newsetl tasks flows expectations tests scripts examples
 
 typecheck: venv
 	$(VENV)/bin/mypy newsetl
