@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newsetl import lexicons
@@ -53,9 +53,10 @@ _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء", "تلك", "ذلك
 
 
 def _fold(s: str) -> str:
-    return for_matching(s).replace("\u0640", "")
+    return for_matching(s)  # for_matching already drops the tatweel (U+0640)
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_def(k: str) -> str:
     for p in ("وال", "فال", "بال", "كال", "ال"):
         if k.startswith(p) and len(k) > len(p) + 1:
@@ -117,10 +118,86 @@ class _Lex:
     relay_objects: frozenset[str]  # "نقلت ... عن X قوله إن"
     adjectival_heads: frozenset[str]  # heads that are also adjectives after a noun ("مؤتمر صحفي")
     anon_official_heads: frozenset[str]  # "مسؤول", "دبلوماسي": an unnamed holder of a public office
+    compound_firsts: frozenset[str] = frozenset()  # first words of compound_heads
+    # per-key memo of the lexical flags of a token key (pure functions of the key, see _KeyInfo)
+    key_infos: dict[str, _KeyInfo] = field(default_factory=dict, compare=False, repr=False)
+    heads_memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # raw token -> (is a word, folded key, flags of the key)
+    tok_memo: dict[str, tuple[bool, str, _KeyInfo]] = field(default_factory=dict, compare=False, repr=False)
 
     def is_head(self, k: str) -> bool:
-        b = _strip_def(k)
-        return b in self.heads_official or b in self.heads_other or k in self.heads_official or k in self.heads_other
+        r = self.heads_memo.get(k)
+        if r is None:
+            b = _strip_def(k)
+            r = b in self.heads_official or b in self.heads_other or k in self.heads_official or k in self.heads_other
+            if len(self.heads_memo) >= _MEMO_MAX:
+                self.heads_memo.clear()
+            self.heads_memo[k] = r
+        return r
+
+    def info(self, k: str) -> _KeyInfo:
+        """The lexical flags of a token key, computed once per key."""
+        r = self.key_infos.get(k)
+        if r is None:
+            r = self._key_info(k)
+            if len(self.key_infos) >= _MEMO_MAX:
+                self.key_infos.clear()
+            self.key_infos[k] = r
+        return r
+
+    def _key_info(self, k: str) -> _KeyInfo:
+        b = k[1:] if len(k) > 3 and k[0] in _CONJ else k  # _Doc.base
+        cands = [k]
+        if len(k) > 3 and k[0] in _CONJ:
+            cands.append(k[1:])
+            if len(k) > 4 and k[1] in "لف":
+                cands.append(k[2:])
+        if len(k) > 3 and k[0] == "ل":
+            cands.append(k[1:])
+        verb: dict[str, Any] | None = None
+        for c in cands:
+            v = self.verbs.get(c)
+            if v:
+                verb = v
+                break
+        verb_obj: dict[str, Any] | None = None
+        if verb is None:
+            for c in cands:
+                for suf in ("هما", "هم", "ها", "ه"):
+                    if c.endswith(suf) and len(c) - len(suf) >= 3:
+                        v = self.verbs.get(c[: -len(suf)])
+                        if v and v["object"]:
+                            verb_obj = v
+                            break
+                if verb_obj is not None:
+                    break
+        head = self.is_head(k) or self.is_head(b)
+        cfirst = " " in b or b in self.compound_firsts
+        part = k in self.participles or (k.startswith("و") and k[1:] in self.participles)
+        acc = b in self.according or b in _ACC_MA
+        jaa = b == "جاء"
+        trig = verb is not None or verb_obj is not None or part or acc or jaa
+        mention = head or cfirst or k in self.ranks or b in self.counterparts
+        return _KeyInfo(verb, verb_obj, head, cfirst, part, acc, jaa, trig, mention)
+
+
+_MEMO_MAX = 1 << 17  # per-key memos are cleared when they reach this size (long batches)
+
+
+@dataclass(frozen=True, slots=True)
+class _KeyInfo:
+    verb: dict[str, Any] | None  # the speech verb of the key (conjunction / lam prefixes stripped)
+    verb_obj: dict[str, Any] | None  # a transitive speech verb with an object pronoun ("ووصفتها")
+    head: bool  # a title head, with or without a leading conjunction
+    cfirst: bool  # may open a two-word title head
+    part: bool  # a participle trigger
+    acc: bool  # an "according to" trigger
+    jaa: bool  # "جاء" ("وجاء في البيان")
+    trig: bool  # any of the trigger flags
+    mention: bool  # may open a TITLE NAME mention (head, two-word head, rank or counterpart)
+
+
+_NO_INFO = _KeyInfo(None, None, False, False, False, False, False, False, False)  # punctuation
 
 
 def _fs(items: Any) -> frozenset[str]:
@@ -160,6 +237,8 @@ def _lex() -> _Lex:
             if " " not in fn:
                 surnames[fn] = None if fn in surnames and surnames[fn] is not e else e
     heads = sp["title_heads"]
+    compound_heads = {_fold(x): off for off in (True, False)
+                      for x in sp["compound_title_heads"]["official" if off else "non_official"]}
     return _Lex(
         verbs=verbs, participles=_fs(sp["participles"]),
         part_preps={_fold(k): _fs(v) for k, v in sp["participle_preps"].items()}, post_nat=_fs(sp["post_nationality"]), according=_fs(sp["according_to"]),
@@ -175,8 +254,7 @@ def _lex() -> _Lex:
         relatives=_fs(sp["relatives"]), q_open=frozenset(sp["quote_open"]), q_close=frozenset(sp["quote_close"]),
         nat_adj=nat_adj, countries=countries, country_words=country_words, officials=officials,
         surnames=surnames, name_tokens=frozenset(name_tokens),
-        compound_heads={_fold(x): off for off in (True, False)
-                        for x in sp["compound_title_heads"]["official" if off else "non_official"]},
+        compound_heads=compound_heads, compound_firsts=frozenset(x.split(" ", 1)[0] for x in compound_heads),
         counterparts=_fs(sp["counterpart_nouns"]), descriptor_prons=_fs(sp["descriptor_pronouns"]),
         issuer=_fs(sp["issuer_markers"]), anonymity=_fs(sp["anonymity_words"]),
         relay_objects=_fs(sp["relay_objects"]), adjectival_heads=_fs(sp["adjectival_heads"]),
@@ -184,13 +262,14 @@ def _lex() -> _Lex:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     s: int
     e: int
     raw: str
     k: str
     word: bool
+    info: _KeyInfo  # the lexical flags of k (_NO_INFO for punctuation)
     in_quote: bool = False
 
 
@@ -248,19 +327,31 @@ class _Doc:
         self.toks: list[_Tok] = []
         self.paras: list[tuple[int, int]] = []  # token ranges
         pos = 0
+        L = self.L
+        memo = L.tok_memo
+        toks = self.toks
+        append = toks.append
         for line in text.split("\n"):
-            first = len(self.toks)
+            first = len(toks)
             for m in _TOKEN.finditer(line):
-                raw = m.group(0)
-                word = unicodedata.category(raw[0])[0] in "LMN"
-                key = _fold(raw) if word else raw
+                raw = m.group()
+                wk = memo.get(raw)
+                if wk is None:
+                    word = unicodedata.category(raw[0])[0] in "LMN"
+                    key = _fold(raw) if word else raw
+                    wk = (word, key, L.info(key) if word and key else _NO_INFO)
+                    if len(memo) >= _MEMO_MAX:
+                        memo.clear()
+                    memo[raw] = wk
+                word, key, info = wk
                 if word and not key:
                     continue
-                self.toks.append(_Tok(pos + m.start(), pos + m.end(), raw, key, word))
-            self.paras.append((first, len(self.toks)))
+                s, e = m.span()
+                append(_Tok(pos + s, pos + e, raw, key, word, info))
+            self.paras.append((first, len(toks)))
             pos += len(line) + 1
         self._mark_quotes()
-        self.keyset = frozenset(t.k for t in self.toks if t.word)
+        self.keyset = frozenset([t.k for t in self.toks if t.word])
         self.ents: list[_Ent] = []
         self.mentions: list[tuple[str, str]] = []  # (name, title) pairs anywhere (headline included)
         self.title_text = title or ""
@@ -324,36 +415,23 @@ class _Doc:
         t = self.toks[i]
         if not t.word:
             return None
-        k = t.k
-        cands = [k]
-        if len(k) > 3 and k[0] in _CONJ:
-            cands.append(k[1:])
-            if len(k) > 4 and k[1] in "لف":
-                cands.append(k[2:])
-        if len(k) > 3 and k[0] == "ل":
-            cands.append(k[1:])
-        for c in cands:
-            v = self.L.verbs.get(c)
-            if v:
-                return v
-        # an object pronoun on a transitive speech verb before a complementiser: "ووصفتها بأنها «...»"
-        nxt = self.k(i + 1)
-        if nxt in self.L.comps and (nxt.startswith("ب") or nxt in ("ان", "انه", "انها")):
-            for c in cands:
-                for suf in ("هما", "هم", "ها", "ه"):
-                    if c.endswith(suf) and len(c) - len(suf) >= 3:
-                        v = self.L.verbs.get(c[: -len(suf)])
-                        if v and v["object"]:
-                            return v
+        info = t.info
+        if info.verb is not None:
+            return info.verb
+        if info.verb_obj is not None:
+            # an object pronoun on a transitive speech verb before a complementiser: "ووصفتها بأنها «...»"
+            nxt = self.k(i + 1)
+            if nxt in self.L.comps and (nxt.startswith("ب") or nxt in ("ان", "انه", "انها")):
+                return info.verb_obj
         return None
 
     def participle_at(self, i: int) -> bool:
         t = self.toks[i]
-        return t.word and (t.k in self.L.participles or (t.k.startswith("و") and t.k[1:] in self.L.participles))
+        return t.word and t.info.part
 
     def according_at(self, i: int) -> bool:
         t = self.toks[i]
-        return t.word and (self.base(t.k) in self.L.according or self.base(t.k) in _ACC_MA)
+        return t.word and t.info.acc
 
     def lexical(self, k: str) -> bool:
         """A word of the grammar (never part of a personal name)."""
@@ -371,11 +449,12 @@ class _Doc:
         """Token j opens a title: a title head, or a two-word head ("رجل الأعمال")."""
         if not (0 <= j < len(self.toks)) or not self.toks[j].word:
             return False
-        k = self.k(j)
+        t = self.toks[j]
+        k = t.k
         if k in self.L.adjectival_heads and j > 0 and self.toks[j - 1].word and not self.verb_at(j - 1) \
                 and self.k(j - 1) not in _CONJ:
             return False  # "مؤتمر صحفي": an adjective, not a title
-        return self.L.is_head(k) or self.L.is_head(self.base(k)) or self.compound_head(j)
+        return t.info.head or t.info.cfirst and self.compound_head(j)
 
     def compound_head(self, j: int) -> bool:
         return j + 1 < len(self.toks) and (self.base(self.k(j)) + " " + self.k(j + 1)) in self.L.compound_heads
@@ -1207,7 +1286,7 @@ def _collect_mentions(d: _Doc) -> None:
         prev_title: str | None = None
         for i in range(n):
             t = src.toks[i]
-            if not t.word:
+            if not t.word or not t.info.mention:
                 continue
             if src.head_at(i) or t.k in src.L.ranks or src.base(t.k) in src.L.counterparts:
                 np = src.parse_np(i, min(n, i + 24))
@@ -1221,9 +1300,10 @@ def _collect_mentions(d: _Doc) -> None:
                     for w in _fold(src.span_text(*np.name)).split():
                         d.known_names.add(w)
         # NAME، TITLE: a name just before a comma and a title head
+        toks = src.toks
         for i in range(1, n - 1):
-            if src.is_punct(i, _COMMA) and src.toks[i + 1].word and (
-                    src.L.is_head(src.k(i + 1)) or src.L.is_head(src.base(src.k(i + 1)))):
+            t = toks[i]
+            if not t.word and t.raw in _COMMA and toks[i + 1].word and toks[i + 1].info.head:
                 a = i - 1
                 while a > 0 and i - a < 4 and src.toks[a - 1].word and src.name_like(a - 1):
                     a -= 1
@@ -1249,7 +1329,7 @@ def _sentence_bounds(d: _Doc, a: int, b: int) -> list[tuple[int, int]]:
 
 def _is_trigger(d: _Doc, i: int) -> str | None:
     t = d.toks[i]
-    if not t.word or t.in_quote:
+    if not t.word or t.in_quote or not t.info.trig:
         return None
     if i > 0 and d.k(i - 1) in d.L.relatives:
         return None
