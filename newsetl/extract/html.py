@@ -61,6 +61,28 @@ def _jsonld(tree: Any) -> list[dict[str, Any]]:
     return items
 
 
+_LIST_ATTR = re.compile(r"related|relat|most-?read|popular|sidebar|widget|latest|more-?news", re.I)
+
+
+def _itemprop_date(tree: Any) -> str | None:
+    """Microdata ``itemprop="datePublished"`` on an element other than <meta> (``<span content=...>``,
+    ``<time datetime=...>``, an attribute only, no visible text): the first one outside chrome (a related
+    list's items carry their own dates)."""
+    for el in tree.xpath('//*[@itemprop]'):
+        if not isinstance(el.tag, str) or el.tag == "meta":
+            continue
+        if "datepublished" not in (el.get("itemprop") or "").lower().split():
+            continue
+        value = (el.get("content") or el.get("datetime") or "").strip()
+        if not value:
+            continue
+        if any(a.tag in ("aside", "nav", "footer") or _LIST_ATTR.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+               for a in el.iterancestors() if isinstance(a.tag, str)):
+            continue
+        return value
+    return None
+
+
 def _name(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("name")
@@ -79,6 +101,9 @@ def collect_signals(tree: Any, url: str | None) -> dict[str, Any]:
     for key, src in _DATE_META:
         if meta.get(key.lower()):
             meta_dates.append((src, meta[key.lower()]))
+    itemprop = _itemprop_date(tree)
+    if itemprop is not None:
+        meta_dates.append(("meta", itemprop))
     for el in tree.iter("time"):
         if el.get("datetime"):
             meta_dates.append(("time", el.get("datetime")))

@@ -203,6 +203,7 @@ def _credit_candidate(line: str, source: str) -> _Candidate | None:
     parts = [p for p in parts if p]
     if not parts or len(parts) > 4:
         return None
+    standalone = len(parts) == 1
     context = len(parts) > 1 or bool(registry().kind_words.match(_k(parts[0])))
     parts = [p for p in parts if not _is_agency(p)]
     if len(parts) > 1:
@@ -220,7 +221,36 @@ def _credit_candidate(line: str, source: str) -> _Candidate | None:
     names = [p for p in parts if _plausible_name(p)]
     if len(names) == 1 and _OUTLETISH.search(_k(names[0])):
         return _Candidate(names[0], None, source)
+    if standalone and len(parts) == 1 and source == "credit" and _kind_and_name(parts[0]):
+        return _Candidate(parts[0], None, source)
     return None
+
+
+def _kind_and_name(line: str) -> bool:
+    """A line that is exactly a kind of outlet and its name: "صحيفة الفجر", "موقع المنارة نت",
+    "شبكة الرصد"; the name (one to three words) is no place, agency or generic word."""
+    key = _k(line)
+    m = registry().kind_words.match(key)
+    if not m or not _plausible_name(line) or (key.startswith("ال") and registry().kind_words.match(key[2:])):
+        return False  # "الصحيفة ..." (the newspaper, in prose) is no masthead
+    name = key[m.end():].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 3 or name.isdigit():
+        return False
+    if _NEWS_AGENCY.search(name):
+        return False  # "وكالة ... للأنباء": a wire agency credited for the story, not the publisher
+    return not (is_place(name) or _is_agency(name) or _k(name) in _GENERIC_NAMES)
+
+
+_NEWS_AGENCY = re.compile(r"(?<!\w)(?:لل|ل|ال)?انباء(?!\w)")
+
+
+# words that follow a kind word without naming an outlet ("موقع الحادث", "قناة السويس")
+_GENERIC_NAMES = frozenset(_k(x) for x in (
+    "الحادث", "الحادثة", "الانفجار", "الهجوم", "السويس", "بنما", "التواصل", "التواصل الاجتماعي", "الأنباء",
+    "الاخبار", "الأخبار", "رسمي", "رسمية", "الرسمي", "الرسمية", "المحلية", "الدولية", "العربية", "عربية",
+    "الويب", "إلكتروني", "الكتروني", "الإلكتروني", "الالكتروني", "إخباري", "اخباري", "الإخباري", "الاخباري",
+))
 
 
 _LEAD_PREFIX = re.compile(r"^(?P<prefix>[^.،,:\"“«]{2,60}?)\s*(?::|\s[-–—ـ]+\s?|[-–—ـ]+\s|/|\.\./)\s*")

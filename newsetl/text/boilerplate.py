@@ -9,7 +9,7 @@ header) live in ``newsetl.text.segment``; this module judges one line at a time.
 Reason codes: ``read_also`` (an inline read-also link), ``related_header`` (a related-list header:
 a soft break), ``section_end`` (comments, tags, newsletter, most-read: a hard break), ``tags``,
 ``comment``, ``chrome_token``, ``counter``, ``image_file``, ``date_line``, ``byline``, ``credit``,
-``hashtag``, ``chrome_phrase``.
+``hashtag``, ``chrome_phrase``, ``disclaimer`` (an op-ed's "opinions are the writer's own" line).
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ _PUNCT_EDGES = " :.-–—_|»«\"'“”()[]/\\،,؛;!؟?…*•·ـ"
 _DASH_SPLIT = re.compile(r"\s*[-–—|/]+\s*|\s+ـ+\s*|\s*ـ+\s+")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?$")
 _NUMERIC = re.compile(r"^[\d\s.,:/%+\-–()]+$")
+# a numeric calendar date (``22/03/2024``, ``2024-03-22``, ``22.03.2024``): a date line, never a counter
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}\s*([/.\-])\s*\d{1,2}\s*\1\s*(?:19|20)\d\d|(?:19|20)\d\d\s*([/.\-])\s*\d{1,2}"
+                           r"\s*\2\s*\d{1,2})(?!\d)")
 _HAS_DIGIT = re.compile(r"\d")
 _LETTER_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 _WORD = re.compile(r"\w+")
@@ -112,7 +115,10 @@ def rule_lone_token(line: str, m: str) -> str | None:
 
 
 def rule_counter(line: str, m: str) -> str | None:
-    """View counters and bare numbers: ``45``, ``0 تعليقات``, ``1,203 مشاهدة``."""
+    """View counters and bare numbers: ``45``, ``0 تعليقات``, ``1,203 مشاهدة``. A numeric date with or
+    without a time (``22/03/2024 - 09:12``) is left to the date-line rule."""
+    if _NUMERIC_DATE.search(m):
+        return None
     if _NUMERIC.match(m):
         return "counter"
     toks = m.split()
@@ -205,6 +211,19 @@ def rule_hashtag(line: str, m: str) -> str | None:
     return None
 
 
+DISCLAIMER_MAX_WORDS = 30
+
+
+def rule_disclaimer(line: str, m: str) -> str | None:
+    """An opinion disclaimer under an op-ed: "الآراء الواردة في المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة
+    موقف ...". A short line naming the writer's opinion (``رأي كاتبها``) together with a disclaiming cue
+    (``بالضرورة``, ``لا تعكس``, ``الآراء الواردة``); a reported statement in the body names neither."""
+    if word_count(line) <= DISCLAIMER_MAX_WORDS and _phrase_re("disclaimer_writer").search(m) \
+            and _phrase_re("disclaimer_cues").search(m):
+        return "disclaimer"
+    return None
+
+
 def rule_phrase(line: str, m: str) -> str | None:
     if word_count(line) <= 12 and _phrase_re("line_phrases").search(m):
         return "chrome_phrase"
@@ -213,7 +232,7 @@ def rule_phrase(line: str, m: str) -> str | None:
 
 RULES: tuple[Callable[[str, str], str | None], ...] = (
     rule_lone_token, rule_read_also, rule_break, rule_tags, rule_comment, rule_counter, rule_image_file,
-    rule_date_line, rule_byline, rule_credit, rule_hashtag, rule_phrase,
+    rule_date_line, rule_byline, rule_credit, rule_hashtag, rule_phrase, rule_disclaimer,
 )
 
 

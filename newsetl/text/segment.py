@@ -6,8 +6,9 @@ returns. Line-level judgements come from ``newsetl.text.boilerplate``; this modu
 - the headline is the first line that the page repeats (alone or with a site name glued to it),
   else the first non-chrome line when it reads like a headline (short, no closing full stop);
 - lines between the top and the first paragraph are header lines (dates, bylines, categories), except
-  the site's top bar: what stands above a repeat of the headline after a menu or a ticker, and a date
-  under a navigation menu, is ``top_lines`` (today's date, never the publication date);
+  the site's top bar: what stands above a repeat of the headline after a menu or a ticker, a date
+  followed by the site's name or a navigation menu, and a date under a menu or ticker (unless the top
+  bar's own date stood above it) is ``top_lines`` (today's date, never the publication date);
 - the headline-shaped lines right after a lone ``عاجل`` are a news ticker, the one right after an
   image file name its caption;
 - a run of headline-shaped lines closing the body (other stories listed without a header: several
@@ -290,6 +291,63 @@ def _is_top_bar(events: Sequence[tuple[str, str | None]]) -> bool:
     return menu >= 2
 
 
+def _is_menu_item(line: str, reason: str | None) -> bool:
+    """A navigation item: a short label the line rules call chrome or header (share buttons and the
+    breaking-news label are not navigation)."""
+    return reason in ("chrome_token", "header") and word_count(line) <= 2 and any(c.isalpha() for c in line) \
+        and not is_share_token(line) and not is_ticker_label(line)
+
+
+def _is_site_line(line: str, reason: str | None, known: Sequence[str]) -> bool:
+    """A standalone site name: a short header line with a site word (``الزوراء 24``, ``صحيفة ...``) or a
+    site name the page shows elsewhere (a title affix)."""
+    if reason not in ("chrome_token", "header") or word_count(line) > 4 or is_ticker_label(line):
+        return False
+    return has_site_word(line) or any(fold(line) == fold(k) for k in known if k)
+
+
+def _followed_by_masthead(events: Sequence[tuple[str, str | None]], k: int, known: Sequence[str]) -> bool:
+    """The date line at ``events[k]`` is followed by the site's name or by a navigation menu (two items or
+    more) before any other date, byline, credit, headline showing or paragraph: the top bar's date."""
+    menu = 0
+    for line, reason in events[k + 1:]:
+        if reason is None or reason in ("date_line", "title_repeat", "byline", "credit", "caption", "image_file"):
+            break
+        if reason in HARD_BREAKS or reason in SOFT_BREAKS or is_ticker_label(line):
+            break
+        if _is_site_line(line, reason, known):
+            return True
+        if _is_menu_item(line, reason):
+            menu += 1
+    return menu >= 2
+
+
+def _split_top_dates(events: Sequence[tuple[str, str | None]], header: list[str], header_ev: list[int],
+                     menu_above: set[int], started: bool, known: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Date lines before the body that belong to the site's top bar (today's date), moved out of the header:
+    a date followed by the site name or a menu; a date under a menu or ticker, unless the top bar's date
+    was already seen above it (then the menu and ticker are the top bar, and this date is the article's)."""
+    if not header:
+        return header, []
+    kept: list[str] = []
+    moved: list[str] = []
+    seen_top_date = False
+    for line, k in zip(header, header_ev, strict=True):
+        if events[k][1] != "date_line" or (started and k > _first_body(events)):
+            kept.append(line)
+            continue
+        if _followed_by_masthead(events, k, known) or (k in menu_above and not seen_top_date):
+            moved.append(line)
+            seen_top_date = True
+        else:
+            kept.append(line)
+    return kept, moved
+
+
+def _first_body(events: Sequence[tuple[str, str | None]]) -> int:
+    return next((i for i, (_, r) in enumerate(events) if r is None), len(events))
+
+
 def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = (),
             header_zone: bool = True) -> Segmented:
     """Split the lines after the headline into body, header, credits and chrome.
@@ -306,6 +364,8 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
     body: list[str] = []
     dropped: list[tuple[str, str]] = []
     header: list[str] = []
+    header_ev: list[int] = []  # for each header line, its index in ``events``
+    menu_above: set[int] = set()  # events: date lines before the body under a menu or a ticker
     top: list[str] = []
     credits: list[str] = []
     events: list[tuple[str, str | None]] = []  # every line with its reason (None: body), in order
@@ -340,6 +400,7 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
                 mode = "body"  # a sidebar list above the article, then the headline again
                 top.extend(header)
                 header.clear()
+                header_ev.clear()
             else:
                 if reason in HARD_BREAKS and started:
                     mode = "end"
@@ -356,15 +417,17 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
             # top bar, whose date is the day of the visit
             top.extend(header)
             header.clear()
+            header_ev.clear()
         events.append((line, reason))
         if reason is None:
             body.append(line)
             continue
         dropped.append((line, reason))
-        if reason == "date_line" and not started and _is_top_bar(events[:-1]):
-            top.append(line)  # a date under the site's menu or ticker: the day of the visit
-        elif reason in ("header", "date_line") and not body:
+        if reason in ("header", "date_line") and not body:
+            if reason == "date_line" and not started and _is_top_bar(events[:-1]):
+                menu_above.add(len(events) - 1)
             header.append(line)
+            header_ev.append(len(events) - 1)
         if reason in ("credit", "byline"):
             credits.append(line)
         if reason in HARD_BREAKS and started:
@@ -373,6 +436,8 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
             # before the body, a list header opens a sidebar (most read, latest news): its
             # headlines are not the lead
             mode = "related"
+    header, moved = _split_top_dates(events, header, header_ev, menu_above, started, known_sites)
+    top.extend(moved)
     tail = trailing_related(events, body)
     if tail:
         del body[len(body) - len(tail):]

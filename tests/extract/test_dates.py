@@ -117,3 +117,41 @@ def test_removed_lines_after_the_body_are_not_header_lines() -> None:
     assert extract_date({}, None, [FILLER], dropped=top).published_date is None
     dated = top + [("الجمعة 5 نيسان 2024 - 10:30", "date_line")]
     assert str(extract_date({}, None, [FILLER], dropped=dated).published_date) == "2024-04-05"
+
+
+def _dump_date(text: str) -> Any:
+    from newsetl.extract.textdump import extract_text_dump
+
+    ex = extract_text_dump(text)
+    return extract_date(ex.signals, None, ex.paragraphs, datetime(2024, 2, 1, tzinfo=UTC), None,
+                        title=ex.title, dropped=ex.dropped)
+
+
+DUMP_P = ("أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مراكز طبية جديدة في المحافظات الجنوبية لخدمة السكان.\n"
+          "وقال الوزير إن المراكز ستعمل على مدار الساعة وستقدم خدماتها مجانا للمواطنين.\n"
+          "وأضاف أن الوزارة تخطط لافتتاح مراكز أخرى خلال العام الجاري في مناطق مختلفة.\n")
+
+
+def test_dump_top_bar_date_loses_to_the_date_nearer_the_body() -> None:
+    text = ("وزارة الصحة تفتتح ثلاثة مراكز طبية في الجنوب\nالأحد 14 يناير 2024\nالنخيل 24\nمحليات\nدوليات\nعاجل\n"
+            "عاجل | الأمطار تغلق طريقا جبليا في الشمال\n11 يناير 2024 - 08:40 م\n" + DUMP_P)
+    res = _dump_date(text)
+    assert res.published_date == date(2024, 1, 11)
+
+
+def test_dump_top_bar_date_alone_is_not_taken() -> None:
+    text = ("وزارة الصحة تفتتح ثلاثة مراكز طبية في الجنوب\n-\nالأحد 14 يناير 2024\nصحيفة النخيل\nالرئيسية\n"
+            "مقالات الرأي\nبقلم: سالم العتيبي\nالأربعاء\n" + DUMP_P)
+    assert _dump_date(text).published_date is None
+
+
+def test_dump_numeric_date_with_time_under_the_byline() -> None:
+    text = ("وزارة الصحة تفتتح ثلاثة مراكز طبية في الجنوب\nكتب: سالم العتيبي\n09/01/2024 - 13:05\n" + DUMP_P)
+    assert _dump_date(text).published_date == date(2024, 1, 9)
+
+
+def test_pm_marker_sets_the_clock() -> None:
+    (d,) = find_dates("11 يناير 2024 - 08:40 م")
+    assert d.clock is not None and (d.clock.hour, d.clock.minute) == (20, 40)
+    (d,) = find_dates("11 يناير 2024 - 08:40 ص")
+    assert d.clock is not None and d.clock.hour == 8

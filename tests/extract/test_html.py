@@ -109,3 +109,25 @@ def test_dom_lines_follow_blocks_and_skip_figures() -> None:
         "<html><body><div>سطر <b>أول</b></div><script>var x=1;</script><figure><img src='a.jpg'>"
         "<figcaption>تعليق الصورة</figcaption></figure><p>سطر\n ثان<br>سطر ثالث</p></body></html>")
     assert dom_lines(tree) == ["سطر أول", "سطر ثان", "سطر ثالث"]
+
+
+def _microdata_page(extra: str) -> str:
+    paras = "".join(f"<p>{x}</p>" for x in PARAS)
+    return f"""<html lang="ar"><head><title>{HEAD} - صوت المدينة</title></head><body>
+<article itemscope itemtype="https://schema.org/NewsArticle">{extra}<h1 itemprop="headline">{HEAD}</h1>
+<div itemprop="articleBody">{paras}</div></article>
+<aside class="related"><div itemscope itemtype="https://schema.org/NewsArticle">
+<span itemprop="datePublished" content="2023-01-02"></span><a href="/1">افتتاح مكتبة عامة</a></div></aside>
+</body></html>"""
+
+
+def test_itemprop_date_published_on_a_span_without_visible_text() -> None:
+    html = _microdata_page('<span itemprop="datePublished" content="2023-09-17T10:00:00+03:00"></span>')
+    assert extract_html(html, None).signals["meta_dates"] == [("meta", "2023-09-17T10:00:00+03:00")]
+    assert str(_date_of(html).published_date) == "2023-09-17"
+
+
+def test_itemprop_date_inside_a_related_list_is_not_the_page_date() -> None:
+    html = _microdata_page("")
+    assert extract_html(html, None).signals["meta_dates"] == []
+    assert _date_of(html).published_date is None

@@ -127,3 +127,17 @@ def test_dateline_city_bearing_a_newspaper_name_is_not_the_outlet() -> None:
     assert extract_outlet({}, None, lines=["الرياض - " + LEAD]).outlet is None
     # named alone as a credit it is still the newspaper
     assert extract_outlet({"credit_lines": ["جريدة الرياض"]}, None, lines=[LEAD]).outlet == "الرياض"
+
+
+def test_standalone_kind_and_name_line_gives_the_outlet() -> None:
+    assert extract_outlet({"header_lines": ["صحيفة النخيل"]}, None, lines=[LEAD]).outlet == "صحيفة النخيل"
+    res = extract_outlet({}, None, dropped=[("موقع الضفة الأخرى", "before_title")], lines=[LEAD])
+    assert res.outlet == "موقع الضفة الأخرى"
+    assert extract_outlet({"header_lines": ["قناة الأفق الإخبارية"]}, None, lines=[LEAD]).outlet == "قناة الأفق الإخبارية"
+
+
+def test_kind_words_that_name_no_outlet() -> None:
+    for line in ("قناة السويس", "موقع الحادث", "الصحيفة النخيل", "وكالة النجم للأنباء", "صحيفة"):
+        assert extract_outlet({"header_lines": [line]}, None, lines=[LEAD]).outlet is None, line
+    # a wire agency in a dateline credit is the story's source, not the publisher
+    assert extract_outlet({"credit_lines": ["عمّان - وكالة النجم للأنباء"]}, None, lines=[LEAD]).outlet is None

@@ -92,3 +92,35 @@ def test_clean_lines_keeps_order_and_reasons() -> None:
 def test_breaks() -> None:
     assert is_section_break("related_header") and is_section_break("section_end")
     assert not is_section_break("read_also") and not is_section_break(None)
+
+
+@pytest.mark.parametrize("line", ["07/11/2023 - 16:45", "2023-11-07", "07.11.2023 14:20"])
+def test_numeric_date_with_time_is_a_date_line_not_a_counter(line: str) -> None:
+    assert classify_line(line) == "date_line"
+
+
+@pytest.mark.parametrize("line", [
+    "المقالات المنشورة تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف الموقع",
+    "ما ورد في هذا المقال يعبر عن وجهة نظر الكاتب فقط",
+    "الآراء الواردة أعلاه تمثل رأي صاحبها ولا تمثل بالضرورة رأي المجلة",
+])
+def test_opinion_disclaimer_is_chrome(line: str) -> None:
+    assert classify_line(line) == "disclaimer"
+
+
+@pytest.mark.parametrize("line", [
+    "وقال النائب إن تصريحات الوزير لا تعكس بالضرورة موقف الحكومة من الاتفاق الجديد.",
+    "وأكدت الكاتبة في روايتها الجديدة أن الأدب يعبر عن الناس قبل كل شيء.",
+])
+def test_reported_statements_are_not_disclaimers(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["يوتيوب", "إنستغرام", "تيليغرام", "تيك توك", "لينكدإن", "إكس", "واتساب"])
+def test_lone_social_platform_names_are_chrome(line: str) -> None:
+    assert classify_line(line) == "chrome_token"
+
+
+@pytest.mark.parametrize("line", ["مقالات أخرى للكاتب", "من مقالات الكاتب", "مقالات أخرى للكاتبة"])
+def test_other_articles_by_the_author_opens_a_related_list(line: str) -> None:
+    assert classify_line(line) == "related_header"

@@ -218,3 +218,45 @@ def test_dates_of_a_later_related_list_do_not_make_the_last_line_a_headline() ->
     last = "وقال أحد العارضين إن الإقبال فاق التوقعات هذا العام"
     lines = [P1, P2, P3, last, "مقالات ذات صلة", OTHER_1, "12 فبراير 2024", OTHER_2, "10 فبراير 2024"]
     assert segment(lines, HEAD).body == [P1, P2, P3, last]
+
+
+# ------------------------------------------------------------------ the site's top bar below the headline
+
+OPED = "هل ينجح الحوار الوطني في تجاوز عقدة الدستور؟"
+
+
+def test_date_followed_by_site_name_and_menu_is_the_top_bar() -> None:
+    lines = ["الأحد 14 يناير 2024", "صحيفة النخيل", "الرئيسية", "محليات", "رياضة", P1, P2, P3]
+    seg = segment(lines, HEAD)
+    assert "الأحد 14 يناير 2024" not in seg.header_lines
+    assert "الأحد 14 يناير 2024" in seg.signals["top_lines"]
+    assert seg.body == [P1, P2, P3]
+
+
+def test_article_date_under_menu_and_ticker_after_the_top_bar_date_is_kept() -> None:
+    lines = ["الأحد 14 يناير 2024", "النخيل 24", "محليات", "دوليات", "عاجل",
+             "عاجل | الأمطار تغلق طريقا جبليا في الشمال", "11 يناير 2024 - 08:40 م", "+A", P1, P2, P3]
+    seg = segment(lines, HEAD)
+    assert seg.header_lines[-1] == "11 يناير 2024 - 08:40 م"
+    assert seg.signals["top_lines"] == ["الأحد 14 يناير 2024"]
+
+
+def test_date_under_menu_alone_is_still_the_top_bar() -> None:
+    seg = segment(["الرئيسية", "محليات", "دوليات", "الأحد 14 يناير 2024", P1, P2], HEAD)
+    assert seg.signals["top_lines"] == ["الأحد 14 يناير 2024"]
+    assert "الأحد 14 يناير 2024" not in seg.header_lines
+
+
+def test_date_above_a_byline_is_the_article_date() -> None:
+    seg = segment(["الأحد 14 يناير 2024", "كتب: سالم العتيبي", P1, P2], HEAD)
+    assert seg.header_lines == ["الأحد 14 يناير 2024"]
+    assert "top_lines" not in seg.signals
+
+
+def test_oped_disclaimer_author_list_and_social_links_are_dropped() -> None:
+    lines = ["بقلم: ليلى الحسن", "الأربعاء", P1, P2, P3,
+             "المقالات المنشورة تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف الموقع",
+             "مقالات أخرى للكاتب", "المدن الساحلية وأسئلة المستقبل", "3 يناير 2024",
+             "تابعونا على", "إنستغرام", "تيك توك"]
+    seg = segment(lines, OPED)
+    assert seg.body == [P1, P2, P3]
