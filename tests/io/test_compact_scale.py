@@ -114,7 +114,6 @@ def test_200_runs_compacted_read_back_identical(output: Path, capsys: pytest.Cap
     assert report.files_before == sum(n_before.values())
     assert report.files_after == sum(len(files(output, n)) for n in TABLES)
     assert not list(output.rglob(".*.compact")) and not (layout.state / "compact").exists()
-    assert report.seconds < 30
 
     # the merged files keep the declared schema with its descriptions, and rows sorted for pruning
     for n, spec in TABLES.items():
