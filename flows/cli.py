@@ -44,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--runner", choices=["threads", "dask"], default="threads",
                      help="threads in this process (default) or Dask worker processes through prefect-dask")
     run.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="an existing Dask scheduler (implies --runner dask)")
-    run.add_argument("--workers", type=int, default=None, help="threads or local Dask worker processes")
+    run.add_argument("--workers", type=int, default=None,
+                     help="task threads (default 1: the work is CPU-bound) or local Dask worker processes (default: one per core)")
     run.add_argument("--run-id", default=None, help=argparse.SUPPRESS)
     bf = sub.add_parser("backfill", help="the run, split into date windows, resumable")
     bf.add_argument("inputs", nargs="*", metavar="INPUT")
