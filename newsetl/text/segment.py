@@ -60,8 +60,9 @@ TICKER_MAX_WORDS = 20
 TICKER_MAX_ITEMS = 5
 TRAILING_MAX_WORDS = 18
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*▪●]|\d{1,2}\s*[-.)]|[أبجد]\s*[-)])\s*")
-# reasons that may sit between the items of a trailing list of headlines
-_TRAIL_SKIP = frozenset({"chrome_token", "blank", "counter", "date_line", "image_file", "hashtag", "chrome_phrase"})
+# a line opening with the conjunction and a verb prefix ("وأضاف", "وتابع", "ويرى", "ونقل") continues the
+# article (a cut-off last paragraph); headlines do not open with the conjunction
+_CONTINUATION = re.compile("^[\u0648\u0641][\u0623\u062a\u064a\u0646]\\w{2,}")
 
 
 @dataclass
@@ -469,14 +470,12 @@ def trailing_related(events: Sequence[tuple[str, str | None]], body: Sequence[st
     run: list[int] = []  # indices into events, last first
     for k in range(len(events) - 1, -1, -1):
         line, reason = events[k]
-        if reason is None:
+        if reason is None:  # removed lines are transparent, so cleaning the cleaned body finds the same run
             if line.rstrip().endswith((":", "：")):
                 return []  # the article's own list ("وتشمل الخطة:" then its points)
-            if not _headline_shaped(line, TRAILING_MAX_WORDS) or word_count(line) < 3:
+            if not _headline_shaped(line, TRAILING_MAX_WORDS) or word_count(line) < 3 or _CONTINUATION.match(line):
                 break
             run.append(k)
-        elif reason not in _TRAIL_SKIP and run:
-            break
     if not run:
         return []
     lines = [events[k][0] for k in run]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsetl.extract.textdump import extract_text_dump
@@ -52,6 +52,9 @@ def test_never_adds_text_and_keeps_order(lines: list[str]) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(LINES)
+@example(["افتتح وزير الزراعة اليوم الأحد معرض التمور السنوي بمشاركة أكثر من مئتي شركة محلية ودولية."] * 2
+         + ["وأضاف الوزير أن الحكومة ستعمل على تو", "اقرأ أيضاً: ارتفاع أسعار القهوة عالميا",
+            "الصوت الحر | وزير الزراعة يفتتح معرض التمور"])  # a read-also line once split a trailing run
 def test_cleaning_is_idempotent(lines: list[str]) -> None:
     ex = extract_text_dump(_dump(lines))
     again = segment(list(ex.paragraphs), ex.title)
