@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from expectations.common import new_suite
 from newsetl.schemas import ARTICLES
 
 C = {name: name for name in ARTICLES.columns}
@@ -13,9 +14,7 @@ MIN_ARABIC_SHARE = 0.5
 
 def build(gx: Any) -> Any:
     e = gx.expectations
-    suite = gx.ExpectationSuite(name="articles")
-    for col in ("article_id", "source", "title", "text", "run_id", "content_hash"):
-        suite.add_expectation(e.ExpectColumnValuesToNotBeNull(column=C[col]))
+    suite = new_suite(gx, ARTICLES)
     suite.add_expectation(e.ExpectColumnValuesToBeUnique(column=C["article_id"]))
     suite.add_expectation(e.ExpectColumnValuesToBeBetween(column="text_length", min_value=MIN_TEXT_CHARS))
     suite.add_expectation(e.ExpectColumnValuesToBeBetween(column="arabic_share", min_value=MIN_ARABIC_SHARE, max_value=1.0))

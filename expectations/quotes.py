@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from expectations.common import new_suite
 from newsetl.schemas import QUOTES
 
 C = {name: name for name in QUOTES.columns}
@@ -12,9 +13,7 @@ KINDS = ["named", "anonymous", "role", "institution"]
 
 def build(gx: Any) -> Any:
     e = gx.expectations
-    suite = gx.ExpectationSuite(name="quotes")
-    for col in ("quote_id", "article_id", "speaker", "quote", "speaker_kind", "quote_type"):
-        suite.add_expectation(e.ExpectColumnValuesToNotBeNull(column=C[col]))
+    suite = new_suite(gx, QUOTES)
     suite.add_expectation(e.ExpectColumnValuesToBeUnique(column=C["quote_id"]))
     suite.add_expectation(e.ExpectColumnValuesToBeInSet(column=C["speaker_kind"], value_set=KINDS))
     suite.add_expectation(e.ExpectColumnValuesToBeInSet(column=C["quote_type"], value_set=["direct", "indirect"]))

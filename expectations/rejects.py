@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from expectations.common import new_suite
 from newsetl.schemas import REJECTS
 
 C = {name: name for name in REJECTS.columns}
@@ -13,9 +14,7 @@ REASON_CODE = r"^[a-z_]+(?::[A-Za-z0-9_.:-]+)?$"  # e.g. not_arabic, fetch:404, 
 
 def build(gx: Any) -> Any:
     e = gx.expectations
-    suite = gx.ExpectationSuite(name="rejects")
-    for col in ("source", "stage", "reason", "run_id"):
-        suite.add_expectation(e.ExpectColumnValuesToNotBeNull(column=C[col]))
+    suite = new_suite(gx, REJECTS)
     suite.add_expectation(e.ExpectColumnValuesToBeInSet(column=C["stage"], value_set=STAGES))
     suite.add_expectation(e.ExpectColumnValuesToMatchRegex(column=C["reason"], regex=REASON_CODE))
     return suite

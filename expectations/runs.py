@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from expectations.common import new_suite
 from newsetl.schemas import RUNS
 
 C = {name: name for name in RUNS.columns}
@@ -11,9 +12,7 @@ C = {name: name for name in RUNS.columns}
 
 def build(gx: Any) -> Any:
     e = gx.expectations
-    suite = gx.ExpectationSuite(name="runs")
-    for col in ("run_id", "metric", "value", "started_at", "finished_at"):
-        suite.add_expectation(e.ExpectColumnValuesToNotBeNull(column=C[col]))
+    suite = new_suite(gx, RUNS)
     suite.add_expectation(e.ExpectCompoundColumnsToBeUnique(column_list=[C["run_id"], C["metric"]]))
     suite.add_expectation(e.ExpectColumnValuesToBeBetween(column=C["value"], min_value=0))
     return suite
