@@ -50,6 +50,9 @@ _CLAUSE_OPENERS = frozenset({"و", "ف", "كما", "ثم", "وقد", "قد", "ف
                              "ولكن", "لكن", "لكنه", "ولكنه", "بدوره", "بدورها", "وبدوره", "وبدورها",
                              "اما", "واما", "وكانت", "كانت", "فكان", "فكانت"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء", "تلك", "ذلك", "هاته", "هذي"})
+# fields of expertise ("الخبير في الشؤون الإيرانية", "أستاذ العلوم السياسية"): never an organisation
+_FIELD_NOUNS = frozenset(for_matching(x) for x in lexicons.load("speech.json")["field_nouns"])
+_EXPERT_HEADS = frozenset(for_matching(x) for x in lexicons.load("speech.json")["expert_heads"])
 
 
 def _fold(s: str) -> str:
@@ -991,15 +994,47 @@ def _country_of(d: _Doc, title: str) -> str | None:
     return None
 
 
+def _is_field(w: str) -> bool:
+    """A field of expertise ("الشؤون الإيرانية", "العلوم السياسية"), not a body one works for."""
+    return _strip_def(w) in _FIELD_NOUNS
+
+
+def _without_fields(words: list[str], folded: list[str]) -> list[str]:
+    """The title's words minus field-of-expertise phrases, up to the next preposition."""
+    out: list[str] = []
+    in_field = False
+    for idx, (w, f) in enumerate(zip(words, folded, strict=True)):
+        prev = folded[idx - 1] if idx else ""
+        if _is_field(f) and (prev in ("في", "فى") or _strip_def(prev).rstrip("ه") in _EXPERT_HEADS):
+            in_field = True
+        elif f in ("في", "فى", "لدي", "باسم", "من"):
+            in_field = False
+        if not in_field:
+            out.append(w)
+    return out
+
+
 def _org_from_title(d: _Doc, title: str) -> str | None:
     words = title.split()
     folded = [_fold(w) for w in words]
+    if "لدي" in folded[1:]:
+        # "سفير فرنسا لدى لبنان", "القائم بأعمال السفارة الأفغانية لدى الدولة": the mission speaks for the
+        # sending side named before لدى; the host after it is never the organisation
+        cut = folded.index("لدي", 1)
+        words, folded = words[:cut], folded[:cut]
+        for w in folded[1:]:
+            for cand in (w[1:] if w.startswith("ل") and not w.startswith("لل") else "",
+                         "ال" + w[2:] if w.startswith("لل") else ""):
+                if cand in d.L.countries:
+                    return d.L.countries[cand]  # "المندوب الدائم لمصر", "للمغرب"
     for idx, w in enumerate(folded):
         if idx > 0 and not d.L.is_head(w) and (w in d.L.org_nouns and not w.startswith("ال")) and \
-                w not in d.L.countries:
+                w not in d.L.countries and not _is_field(w):
             return " ".join(words[idx:])
     for idx, w in enumerate(folded):
         if w in ("باسم", "لدي", "في", "فى") and idx + 1 < len(words):
+            if w in ("في", "فى") and _is_field(folded[idx + 1]):
+                continue  # "الخبير في الشؤون الإيرانية": an expertise, not an employer
             rest = " ".join(words[idx + 1:]).strip(" ،,")
             if rest:
                 return rest
@@ -1008,7 +1043,7 @@ def _org_from_title(d: _Doc, title: str) -> str | None:
                 and w.lstrip("ل") not in _DOMAIN_NOUNS:  # "للشؤون السياسية": a portfolio, not a body
             rest = " ".join(words[idx:])
             return rest[1:] if not folded[idx].startswith("لل") else "ال" + rest[2:]
-    c = _country_of(d, title)
+    c = _country_of(d, " ".join(_without_fields(words, folded)))
     return c
 
 
