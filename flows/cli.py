@@ -134,8 +134,16 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _report(result: dict[str, object]) -> None:
-    print(f"Tables written under {result['output']}: articles/ ({result['articles']} rows this run, "
-          f"{result['duplicates']} duplicates), quotes/ ({result['quotes']}), rejects/ ({result['rejected']}), runs/.")
+    from newsetl.io.parquet import count_rows
+    from newsetl.schemas import TABLES
+
+    out = Path(str(result["output"]))
+    totals = ", ".join(f"{name}/ {count_rows(out, name)}" for name in TABLES)
+    print(f"This run: {result['articles']} articles ({result['duplicates']} duplicates), {result['quotes']} quotes, "
+          f"{result['rejected']} rejects, status {result.get('status')}.")
+    print(f"Tables under {out} now hold (rows): {totals}.")
+    if result.get("report"):
+        print(f"Run report: {result['report']} (latest: {out / 'report' / 'index.html'})")
     print(json.dumps(result, ensure_ascii=False, default=str))
 
 

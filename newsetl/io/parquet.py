@@ -53,6 +53,14 @@ def write_partitioned(spec: TableSpec, rows: Sequence[Mapping[str, Any]], root: 
     return written
 
 
+def count_rows(root: Path, name: str) -> int:
+    """Rows in a table, from the Parquet footers only (no data read); 0 when it does not exist."""
+    path = root / name
+    if not path.exists():
+        return 0
+    return int(ds.dataset(str(path), format="parquet", partitioning="hive", ignore_prefixes=[".", "_"]).count_rows())
+
+
 def read_table(spec_or_name: TableSpec | str, root: Path, columns: list[str] | None = None) -> pa.Table | None:
     """Read a table (all partitions) or None when it does not exist yet."""
     name = spec_or_name if isinstance(spec_or_name, str) else spec_or_name.name
