@@ -133,11 +133,19 @@ def rule_image_file(line: str, m: str) -> str | None:
     return "image_file" if _IMAGE_FILE.match(line.strip()) else None
 
 
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Every word of a month or weekday name in ``months.json`` (all calendars and spellings), folded."""
+    months = lexicons.load("months.json")
+    names = [n for table in ("gregorian", "hijri", "weekdays") for variants in months[table].values() for n in variants]
+    return frozenset(w for n in names for w in _TOKEN.findall(for_matching(n)))
+
+
 def is_date_like(m: str, max_unknown: int = 0) -> bool:
     """A folded line made of date and time tokens only (numbers, months, weekdays, time words)."""
     if not _HAS_DIGIT.search(m):
         return False
-    words = _set("date_words")
+    words = _set("date_words") | _calendar_words()
     phrase = _phrase_re("date_words").sub(" ", m)
     unknown = [t for t in _TOKEN.findall(phrase) if not (_NUMERIC.match(t) or _TIME.match(t) or t in words)]
     return len(unknown) <= max_unknown
@@ -150,6 +158,31 @@ def rule_date_line(line: str, m: str) -> str | None:
         return "date_line"
     if is_date_like(m):
         return "date_line"
+    if _dated_credit(m):
+        return "date_line"
+    return None
+
+
+_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dated_credit(m: str) -> bool:
+    """``صدى الأطلس - الاثنين 11 نونبر 2024 - 17:40``, ``بغداد | 14/07/2024``: a short name (site, city,
+    agency) and a full date with its time, cut by dashes or bars: the article's dateline, not a paragraph."""
+    parts = [p.strip() for p in _DASH_SPLIT.split(m) if p.strip()]
+    if len(parts) < 2 or word_count(m) > 12:
+        return False
+    dated = [p for p in parts if is_date_like(p) and _FULL_YEAR.search(p)
+             and (len(_TOKEN.findall(p)) >= 3 or _NUMERIC_DATE.search(p))]
+    others = [p for p in parts if p not in dated and not is_date_like(p)]
+    return bool(dated) and len(others) <= 1 and all(word_count(p) <= 3 for p in others)
+
+
+def rule_ticker_line(line: str, m: str) -> str | None:
+    """``شريط الأخبار: ...``: a news-ticker label and one of its headlines on a single line."""
+    p = starts_with_phrase(m, "ticker_line_prefixes")
+    if p is not None and m[len(p):].lstrip().startswith((":", "|", "-", "–", "—")) and word_count(line) <= 25:
+        return "ticker"
     return None
 
 
@@ -232,7 +265,7 @@ def rule_phrase(line: str, m: str) -> str | None:
 
 RULES: tuple[Callable[[str, str], str | None], ...] = (
     rule_lone_token, rule_read_also, rule_break, rule_tags, rule_comment, rule_counter, rule_image_file,
-    rule_date_line, rule_byline, rule_credit, rule_hashtag, rule_phrase, rule_disclaimer,
+    rule_date_line, rule_ticker_line, rule_byline, rule_credit, rule_hashtag, rule_phrase, rule_disclaimer,
 )
 
 

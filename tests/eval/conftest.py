@@ -47,3 +47,15 @@ def holdout_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     if not (HOLDOUT / "corpus").is_dir() or not (HOLDOUT / "gold").is_dir():
         pytest.skip("the held-out corpus or its gold is not present")
     return _score([str(HOLDOUT / "corpus")], HOLDOUT / "gold", tmp_path_factory.mktemp("eval-holdout"))
+
+
+HOLDOUT2 = ROOT / "tests" / "holdout2"
+
+
+@pytest.fixture(scope="session")
+def holdout2_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Totals on the second held-out corpus (tests/holdout2), measured, not tuned to."""
+    need_shared()
+    if not (HOLDOUT2 / "corpus").is_dir() or not (HOLDOUT2 / "gold").is_dir():
+        pytest.skip("the second held-out corpus or its gold is not present")
+    return _score([str(HOLDOUT2 / "corpus")], HOLDOUT2 / "gold", tmp_path_factory.mktemp("eval-holdout2"))

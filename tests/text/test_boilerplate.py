@@ -124,3 +124,20 @@ def test_lone_social_platform_names_are_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["مقالات أخرى للكاتب", "من مقالات الكاتب", "مقالات أخرى للكاتبة"])
 def test_other_articles_by_the_author_opens_a_related_list(line: str) -> None:
     assert classify_line(line) == "related_header"
+
+
+def test_dated_credit_lines_are_datelines_not_paragraphs() -> None:
+    from newsetl.text.boilerplate import classify_line
+
+    assert classify_line("نبض المشرق - الخميس 7 شتنبر 2023 - 09:15") == "date_line"
+    assert classify_line("الأحد 3 تموز 2022 - 18:05") == "date_line"
+    assert classify_line("ملتقى الرباط - 2023") is None  # a name and a bare year: not a dated credit
+    assert classify_line("أكد الوزير أن الاتفاق - الموقع في 9 آب 2021 - ما زال ساريا حتى اليوم") is None
+
+
+def test_ticker_label_with_its_headline_on_one_line() -> None:
+    from newsetl.text.boilerplate import classify_line
+
+    assert classify_line("شريط الأخبار: أمطار غزيرة متوقعة على الساحل نهاية الأسبوع") == "ticker"
+    assert classify_line("آخر الأخبار | افتتاح معرض الكتاب في العاصمة") == "ticker"
+    assert classify_line("آخر الأخبار تشير إلى تقدم في المحادثات بين الوفدين حول ملف المياه المشترك") is None
