@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from newsetl import lexicons
+from newsetl.text.boilerplate import is_ticker_label
 from newsetl.text.normalise import clean_line, for_matching
 
 
@@ -188,6 +189,12 @@ class _Candidate:
 
 
 _SOURCE_CREDIT = re.compile(r"^\s*(?:المصدر|مصدر|source|نقلا عن|عن)\s*[:：\-]")
+
+
+def _ticker_item(line: str) -> bool:
+    """A breaking-news label and its headline on one line (``عاجل: ...``, ``عاجل | ...``)."""
+    head = re.split(r"\s*[:|]\s*", line, maxsplit=1)
+    return len(head) == 2 and bool(head[1]) and is_ticker_label(head[0])
 
 
 def _credit_candidate(line: str, source: str) -> _Candidate | None:
@@ -398,6 +405,8 @@ def _page_credit(signals: Mapping[str, Any], title: str, lines: Sequence[str],
         short += [x for x in (signals.get(key) or []) if isinstance(x, str)]
     short += [x for x, reason in dropped if isinstance(x, str) and reason not in _NOT_CREDIT]
     for line in short:
+        if _ticker_item(line):
+            continue  # "عاجل: ..." is a breaking-news label, never a credit (even where an outlet is called عاجل)
         if len(line.split()) <= 8:
             c = _credit_candidate(line, "credit")
             if c is not None:

@@ -141,3 +141,10 @@ def test_kind_words_that_name_no_outlet() -> None:
         assert extract_outlet({"header_lines": [line]}, None, lines=[LEAD]).outlet is None, line
     # a wire agency in a dateline credit is the story's source, not the publisher
     assert extract_outlet({"credit_lines": ["عمّان - وكالة النجم للأنباء"]}, None, lines=[LEAD]).outlet is None
+
+
+def test_a_breaking_news_label_is_never_the_outlet() -> None:
+    from newsetl.extract.outlets import extract_outlet
+
+    signals = {"header_lines": ["عاجل: الأمطار تغلق الطريق الساحلي", "أخبار محلية"], "credit_lines": []}
+    assert extract_outlet(signals, None, title="عنوان", lines=[], dropped=[]).outlet is None
