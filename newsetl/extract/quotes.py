@@ -121,6 +121,8 @@ class _Lex:
     relay_objects: frozenset[str]  # "نقلت ... عن X قوله إن"
     adjectival_heads: frozenset[str]  # heads that are also adjectives after a noun ("مؤتمر صحفي")
     anon_official_heads: frozenset[str]  # "مسؤول", "دبلوماسي": an unnamed holder of a public office
+    social_context: tuple[tuple[str, ...], ...] = ()  # "تغريدة", "حسابه", "منصة إكس": a post, tweet or account
+    contrast: tuple[tuple[str, ...], ...] = ()  # "بينما", "في حين": opens a second speaker's clause
     compound_firsts: frozenset[str] = frozenset()  # first words of compound_heads
     # per-key memo of the lexical flags of a token key (pure functions of the key, see _KeyInfo)
     key_infos: dict[str, _KeyInfo] = field(default_factory=dict, compare=False, repr=False)
@@ -214,7 +216,8 @@ def _lex() -> _Lex:
     for v in sp["verbs"]:
         for f in v["forms"]:
             verbs[_fold(f)] = {"object": bool(v.get("object")), "strict": bool(v.get("strict")), "form": f,
-                               "preps": _fs(v.get("prep", [])), "relay": bool(v.get("relay"))}
+                               "preps": _fs(v.get("prep", [])), "relay": bool(v.get("relay")),
+                               "social": bool(v.get("social")), "platform": bool(v.get("platform"))}
     nat = lexicons.load("nationalities.json")
     nat_adj: dict[str, str] = {}
     countries: dict[str, str] = {}
@@ -262,6 +265,8 @@ def _lex() -> _Lex:
         issuer=_fs(sp["issuer_markers"]), anonymity=_fs(sp["anonymity_words"]),
         relay_objects=_fs(sp["relay_objects"]), adjectival_heads=_fs(sp["adjectival_heads"]),
         anon_official_heads=_fs(sp["official_anonymous_heads"]),
+        social_context=tuple(tuple(_fold(x).split()) for x in sp["social_context"]),
+        contrast=tuple(tuple(_fold(x).split()) for x in sp["contrast_openers"]),
     )
 
 
@@ -1362,6 +1367,41 @@ def _sentence_bounds(d: _Doc, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _words_at(d: _Doc, x: int, words: tuple[str, ...]) -> bool:
+    """The words (folded) start at token x; a prefix ب/و/ف/ل/عل on the first one is allowed."""
+    k = d.k(x)
+    w0 = words[0]
+    if not (k == w0 or (len(k) > len(w0) and k.endswith(w0) and k[: len(k) - len(w0)] in ("ب", "و", "ف", "ل", "وب", "ول",
+                                                                                         "ال", "بال", "وال", "لل"))):
+        return False
+    return all(d.toks[x + n].word and d.k(x + n) == w for n, w in enumerate(words[1:], 1)
+               if x + n < len(d.toks)) and x + len(words) <= len(d.toks)
+
+
+def _social_context(d: _Doc, i: int) -> bool:
+    """A post, tweet, account or platform is spoken of in the sentence of token i (outside quotations):
+    "في تغريدة على منصة إكس، كتب ..." / "وكتبت الوزيرة على حسابها في فيسبوك أن"."""
+    lo = i
+    while lo > 0 and i - lo < 25 and not d.is_punct(lo - 1, _SENT_END) and not d.toks[lo - 1].in_quote:
+        lo -= 1
+    hi = i + 1
+    while hi < len(d.toks) and hi - i < 25 and not d.is_punct(hi, _SENT_END) and not d.toks[hi].in_quote \
+            and not d.is_punct(hi, d.L.q_open):
+        hi += 1
+    return any(d.toks[x].word and not d.toks[x].in_quote and any(_words_at(d, x, w) for w in d.L.social_context)
+               for x in range(lo, hi) if x != i)
+
+
+def _contrast_before(d: _Doc, x: int) -> int:
+    """Start of "بينما" / "في حين" / "فيما" right before token x (or -1): "...، بينما أكد Y أن"."""
+    for w in d.L.contrast:
+        y = x - len(w)
+        if y >= 0 and all(d.toks[y + n].word and d.base(d.k(y + n)) in (c, "و" + c) or d.k(y + n) == c
+                          for n, c in enumerate(w)):
+            return y
+    return -1
+
+
 def _is_trigger(d: _Doc, i: int) -> str | None:
     t = d.toks[i]
     if not t.word or t.in_quote or not t.info.trig:
@@ -1369,6 +1409,8 @@ def _is_trigger(d: _Doc, i: int) -> str | None:
     if i > 0 and d.k(i - 1) in d.L.relatives:
         return None
     v = d.verb_at(i)
+    if v and v["social"] and not v["platform"] and not _social_context(d, i):
+        return None  # "كتب الصحفي مقالا": writing is no statement unless it is a post
     if v:
         if v["relay"] and i > 0 and (d.k(i - 1) in _RELAY_BLOCKERS or d.k(i - 1) in d.L.according):
             return None  # "حسبما نقلت وكالة ...": an aside, not a clause
@@ -1417,7 +1459,7 @@ def _content_start(d: _Doc, j: int, end: int, verb: dict[str, Any] | None, adjac
             return x, False
         if adjacent_only and (x >= j + 1 or t.word):
             break
-    if verb and j < end and not adjacent_only:
+    if verb and not verb.get("social") and j < end and not adjacent_only:
         y = j
         if d.is_punct(y, _COMMA):
             y += 1
@@ -1516,6 +1558,10 @@ def _content_end(d: _Doc, cs: int, end: int, quoted: bool) -> tuple[int, int]:
             kind = _is_trigger(d, x)
             if kind == "part" or (kind == "verb" and d.is_punct(x - 1, _COMMA)):
                 return start, x - 1 if d.is_punct(x - 1, _COMMA) else x
+        if x > start + 1 and _is_trigger(d, x) == "verb":
+            c = _contrast_before(d, x)
+            if c > start:  # "قال X إن ...، بينما أكد Y أن": Y's statement is not X's
+                return start, c - 1 if d.is_punct(c - 1, _COMMA) else c
         x += 1
     return start, end
 

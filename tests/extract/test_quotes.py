@@ -94,3 +94,18 @@ def test_speech_lexicon_shape() -> None:
 def test_no_quotes_in_plain_text() -> None:
     assert extract_quotes("انخفضت درجات الحرارة في معظم المناطق اليوم.") == []
     assert extract_quotes("") == []
+
+
+def test_contrast_ends_the_first_statement() -> None:
+    text = "قال الوزير سالم النعيمي إن الأسعار مستقرة، بينما أكد المحلل وائل سرور أن الركود قادم."
+    first, second = extract_quotes(text)
+    assert first.quote == "الأسعار مستقرة" and second.speaker == "وائل سرور"
+    text = "وأكد الوزير كمال الحسيني أن المفاوضات مستمرة، بينما غادر الوفد القاهرة."
+    (q,) = extract_quotes(text)  # no speech verb after بينما: one statement, unchanged
+    assert "غادر" in q.quote
+
+
+def test_social_verbs_need_a_post() -> None:
+    assert extract_quotes("وكتب الوزير سالم النعيمي أن الأسعار مستقرة.") == []
+    (q,) = extract_quotes("وكتب الوزير سالم النعيمي في تغريدة أن الأسعار مستقرة.")
+    assert q.speaker == "سالم النعيمي" and q.quote_type == "indirect"
