@@ -33,9 +33,6 @@ class Rejection:
     detail: str | None = None
     input_key: str = ""
 
-    def with_input_key(self, key: str) -> Rejection:
-        return replace(self, input_key=key)
-
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
@@ -107,7 +104,3 @@ class Article:
     def with_dedup(self, duplicate_of: str | None, similarity: float | None) -> Article:
         return replace(self, duplicate_of=duplicate_of, similarity=similarity)
 
-
-def as_row(obj: Any) -> dict[str, Any]:
-    """A record as a plain dict (dataclass fields only)."""
-    return {f: getattr(obj, f) for f in obj.__dataclass_fields__}

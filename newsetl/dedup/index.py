@@ -30,7 +30,7 @@ even when a later run brings an earlier-published copy, which then points to it 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -334,10 +334,3 @@ def _meta(a: Article) -> dict[str, Any]:
             "canonical_id": a.duplicate_of or a.article_id, "published_date": a.published_date}
 
 
-def index_articles(articles: Iterable[Article], index: DedupIndex) -> None:
-    """Index articles already decided elsewhere (e.g. rebuilding from the tables), as they are."""
-    arts = list(articles)
-    fp = fingerprint([a.text for a in arts])
-    for a in arts:
-        _index_one(index, a)
-    _index_fingerprints(index, arts, list(range(len(arts))), fp)

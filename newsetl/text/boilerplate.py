@@ -15,7 +15,7 @@ a soft break), ``section_end`` (comments, tags, newsletter, most-read: a hard br
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from newsetl import lexicons
@@ -295,20 +295,3 @@ def _classify(line: str) -> str | None:
 
 _classify_cached = lru_cache(maxsize=16384)(_classify)
 
-
-def is_section_break(reason: str | None) -> bool:
-    """After these, what follows is other articles, comments or footer, not body."""
-    return reason in HARD_BREAKS or reason in SOFT_BREAKS
-
-
-def clean_lines(lines: Sequence[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Keep body lines, drop chrome lines with a reason. Order is kept. No position rules."""
-    kept: list[str] = []
-    dropped: list[tuple[str, str]] = []
-    for line in lines:
-        reason = classify_line(line)
-        if reason:
-            dropped.append((line, reason))
-        else:
-            kept.append(line)
-    return kept, dropped

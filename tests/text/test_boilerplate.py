@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsetl.text.boilerplate import classify_line, clean_lines, is_section_break
+from newsetl.text.boilerplate import classify_line
 
 
 @pytest.mark.parametrize(
@@ -80,18 +80,6 @@ def test_chrome_lines_have_a_reason(line: str, reason: str) -> None:
 def test_body_lines_are_kept(line: str) -> None:
     assert classify_line(line) is None
 
-
-def test_clean_lines_keeps_order_and_reasons() -> None:
-    lines = ["قال الوزير إن المشروع سيبدأ الشهر المقبل في ثلاث محافظات.", "عاجل",
-             "وأضاف أن التمويل جاهز بالكامل.", "اقرأ أيضا: خبر آخر عن الطقس"]
-    kept, dropped = clean_lines(lines)
-    assert kept == [lines[0], lines[2]]
-    assert [r for _, r in dropped] == ["chrome_token", "read_also"]
-
-
-def test_breaks() -> None:
-    assert is_section_break("related_header") and is_section_break("section_end")
-    assert not is_section_break("read_also") and not is_section_break(None)
 
 
 @pytest.mark.parametrize("line", ["07/11/2023 - 16:45", "2023-11-07", "07.11.2023 14:20"])
