@@ -10,7 +10,12 @@ import pytest
 
 from tests.conftest import DEMO, ROOT, need_shared
 
-DEMO_GOLD = ROOT / "tests" / "golden" / "demo"
+# the project's own gold sets: (inputs, gold); ../shared is added by shared_totals
+CORPORA = {
+    "demo": (DEMO, ROOT / "tests" / "golden" / "demo"),  # the demo corpus
+    "holdout": (ROOT / "tests" / "holdout" / "corpus", ROOT / "tests" / "holdout" / "gold"),  # first held-out set
+    "holdout2": (ROOT / "tests" / "holdout2" / "corpus", ROOT / "tests" / "holdout2" / "gold"),  # second one
+}
 
 
 def _score(inputs: list[str], gold: Path, out: Path) -> dict[str, Any]:
@@ -19,6 +24,14 @@ def _score(inputs: list[str], gold: Path, out: Path) -> dict[str, Any]:
     shared = need_shared()
     write_pure_output(inputs, out)
     return score(out, gold, shared / "tools" / "score.py")[0]
+
+
+def _corpus_totals(name: str, factory: pytest.TempPathFactory) -> dict[str, Any]:
+    need_shared()
+    inputs, gold = CORPORA[name]
+    if not inputs.is_dir() or not gold.is_dir():
+        pytest.skip(f"the {name} corpus or its gold is not present")
+    return _score([str(inputs)], gold, factory.mktemp(f"eval-{name}"))
 
 
 @pytest.fixture(scope="session")
@@ -30,32 +43,14 @@ def shared_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def demo_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """Totals on the demo corpus against tests/golden/demo (held out from the rules' development)."""
-    need_shared()
-    if not DEMO_GOLD.is_dir() or not DEMO.is_dir():
-        pytest.skip("the demo corpus or its gold is not present")
-    return _score([str(DEMO)], DEMO_GOLD, tmp_path_factory.mktemp("eval-demo"))
-
-
-HOLDOUT = ROOT / "tests" / "holdout"
+    return _corpus_totals("demo", tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
 def holdout_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """Totals on the independent held-out corpus (tests/holdout/corpus) against tests/holdout/gold."""
-    need_shared()
-    if not (HOLDOUT / "corpus").is_dir() or not (HOLDOUT / "gold").is_dir():
-        pytest.skip("the held-out corpus or its gold is not present")
-    return _score([str(HOLDOUT / "corpus")], HOLDOUT / "gold", tmp_path_factory.mktemp("eval-holdout"))
-
-
-HOLDOUT2 = ROOT / "tests" / "holdout2"
+    return _corpus_totals("holdout", tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
 def holdout2_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """Totals on the second held-out corpus (tests/holdout2), measured, not tuned to."""
-    need_shared()
-    if not (HOLDOUT2 / "corpus").is_dir() or not (HOLDOUT2 / "gold").is_dir():
-        pytest.skip("the second held-out corpus or its gold is not present")
-    return _score([str(HOLDOUT2 / "corpus")], HOLDOUT2 / "gold", tmp_path_factory.mktemp("eval-holdout2"))
+    return _corpus_totals("holdout2", tmp_path_factory)
