@@ -42,11 +42,26 @@ def _context(docs_dir: str | None) -> tuple[Any, Any]:
     return _CONTEXT["ctx"], _CONTEXT["gx"]
 
 
-def _run(name: str, df: pd.DataFrame, key: str, docs_dir: str | None) -> tuple[dict[str, str], dict[str, Any]]:
+SITE = "newsetl_site"
+
+
+def _run(name: str, df: pd.DataFrame, key: str, docs_dir: str | None,
+         rendered: list[Any] | None = None) -> tuple[dict[str, str], dict[str, Any]]:
+    """Validate ``df`` with the suite ``name``; failing rows by ``key``. With ``docs_dir`` the suite runs
+    through a checkpoint, which keeps the result for Data Docs: its identifiers are appended to
+    ``rendered``, and ``_build_docs`` renders them all at once (one site build per call, not per suite)."""
     ctx, gx = _context(docs_dir)
     bd, suite = _CONTEXT[name]
-    batch = bd.get_batch(batch_parameters={"dataframe": df})
-    result = batch.validate(suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [key]})
+    result_format = {"result_format": "COMPLETE", "unexpected_index_column_names": [key]}
+    if docs_dir:
+        cp_result = _checkpoint(ctx, gx, bd, suite, name, result_format).run(batch_parameters={"dataframe": df})
+        ident, result = next(iter(cp_result.run_results.items()))
+        if rendered is not None:
+            from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+
+            rendered += [ident, ExpectationSuiteIdentifier(name=suite.name)]
+    else:
+        result = bd.get_batch(batch_parameters={"dataframe": df}).validate(suite, result_format=result_format)
     failed: dict[str, str] = {}
     checks = []
     for r in result.results:
@@ -60,20 +75,11 @@ def _run(name: str, df: pd.DataFrame, key: str, docs_dir: str | None) -> tuple[d
             rid = item.get(key) if isinstance(item, dict) else df.iloc[int(item)][key]
             if rid is not None:
                 failed.setdefault(str(rid), label)
-    if docs_dir:
-        _build_docs(ctx, gx, bd, suite, df, docs_dir, name)
     return failed, {"evaluated": len(checks), "failed_expectations": [c["expectation"] for c in checks if not c["success"]],
                     "success": bool(result.success)}
 
 
-def _build_docs(ctx: Any, gx: Any, bd: Any, suite: Any, df: pd.DataFrame, docs_dir: str, name: str) -> None:
-    site = "newsetl_site"
-    if site not in (ctx.get_site_names() or []):
-        ctx.add_data_docs_site(site_name=site, site_config={
-            "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": os.path.abspath(docs_dir)},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        })
+def _checkpoint(ctx: Any, gx: Any, bd: Any, suite: Any, name: str, result_format: dict[str, Any]) -> Any:
     vd_name = f"{name}-vd"
     try:
         vd = ctx.validation_definitions.get(vd_name)
@@ -81,11 +87,24 @@ def _build_docs(ctx: Any, gx: Any, bd: Any, suite: Any, df: pd.DataFrame, docs_d
         vd = ctx.validation_definitions.add(gx.ValidationDefinition(name=vd_name, data=bd, suite=suite))
     cp_name = f"{name}-checkpoint"
     try:
-        cp = ctx.checkpoints.get(cp_name)
+        return ctx.checkpoints.get(cp_name)
     except Exception:  # noqa: BLE001
-        cp = ctx.checkpoints.add(gx.Checkpoint(name=cp_name, validation_definitions=[vd],
-                                               actions=[gx.checkpoint.UpdateDataDocsAction(name="docs", site_names=[site])]))
-    cp.run(batch_parameters={"dataframe": df})
+        return ctx.checkpoints.add(gx.Checkpoint(name=cp_name, validation_definitions=[vd], actions=[],
+                                                 result_format=result_format))
+
+
+def _build_docs(docs_dir: str, rendered: list[Any]) -> None:
+    """Render the given validation results (and their suites) into the Data Docs site under ``docs_dir``."""
+    if not rendered:
+        return
+    ctx, _ = _context(docs_dir)
+    if SITE not in (ctx.get_site_names() or []):
+        ctx.add_data_docs_site(site_name=SITE, site_config={
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": os.path.abspath(docs_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        })
+    ctx.build_data_docs(site_names=[SITE], resource_identifiers=rendered, dry_run=False, build_index=True)
 
 
 def validate_batch(articles: list[Article], docs_dir: str | None = None,
@@ -94,26 +113,32 @@ def validate_batch(articles: list[Article], docs_dir: str | None = None,
     point to. Returns ({article_id: expectation}, summary)."""
     if not articles:
         return {}, {"articles": {"evaluated": 0, "success": True, "failed_expectations": []}}
+    rendered: list[Any] = []
     df = article_frame([article_row(a, "validate") for a in articles], known_ids)
-    failed, a_summary = _run("articles", df, "article_id", docs_dir)
+    failed, a_summary = _run("articles", df, "article_id", docs_dir, rendered)
     qrows = [q for a in articles if a.article_id not in failed for q in quote_rows(a, "validate")]
     summary: dict[str, Any] = {"articles": a_summary}
     if qrows:
         qdf = pd.DataFrame(qrows)
         known = set(df["article_id"])
         qdf["article_known"] = qdf["article_id"].isin(known)
-        qfailed, q_summary = _run("quotes", qdf, "quote_id", docs_dir)
+        qfailed, q_summary = _run("quotes", qdf, "quote_id", docs_dir, rendered)
         summary["quotes"] = q_summary
         summary["quotes_quarantined"] = qfailed
+    if docs_dir:
+        _build_docs(docs_dir, rendered)
     return failed, summary
 
 
 def validate_bookkeeping(tables: dict[str, list[dict[str, Any]]], docs_dir: str | None = None) -> dict[str, Any]:
     """Validate the rejects and runs rows of a run (batch-level: a failure marks the run failed)."""
     out: dict[str, Any] = {}
+    rendered: list[Any] = []
     for name, key in (("rejects", "source"), ("runs", "metric")):
         rows = tables.get(name) or []
         if rows:
-            failed, summary = _run(name, pd.DataFrame(rows), key, docs_dir)
+            failed, summary = _run(name, pd.DataFrame(rows), key, docs_dir, rendered)
             out[name] = {**summary, "failed_rows": len(failed)}
+    if docs_dir:
+        _build_docs(docs_dir, rendered)
     return out

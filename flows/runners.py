@@ -8,7 +8,6 @@ or a temporary server started here for the whole run and stopped at exit.
 
 from __future__ import annotations
 
-import atexit
 import os
 import tempfile
 from pathlib import Path
@@ -16,14 +15,12 @@ from typing import Any
 
 
 def api_for_workers() -> None:
-    if os.environ.get("PREFECT_API_URL"):
-        return
-    from prefect.server.api.server import SubprocessASGIServer
+    """Dask worker processes must share one Prefect API: the server named by PREFECT_API_URL, else the
+    command's temporary server (flows/server.py), started here if the command did not start it yet."""
+    from flows.server import ensure_api, wait_for_api
 
-    server = SubprocessASGIServer()
-    server.start()
-    os.environ["PREFECT_API_URL"] = server.api_url
-    atexit.register(server.stop)
+    ensure_api()
+    wait_for_api()
 
 
 def make_task_runner(kind: str, address: str | None = None, workers: int | None = None) -> Any:

@@ -17,12 +17,20 @@ def validate_bookkeeping(tables: dict[str, list[dict[str, Any]]], docs_dir: str 
     return run_suites(tables, docs_dir)
 
 
+_PREWARM: list[object] = []
+
+
 def prewarm() -> None:
-    """Import Great Expectations (~4 s) in a background thread while pages are being processed."""
+    """Import Great Expectations (~3 s) in a background thread, once per process, while the command waits
+    for its Prefect server and processes pages."""
     import threading
 
-    threading.Thread(target=lambda: __import__("expectations.runner") and __import__("great_expectations"),
-                     name="gx-prewarm", daemon=True).start()
+    if _PREWARM:
+        return
+    thread = threading.Thread(target=lambda: __import__("expectations.runner") and __import__("great_expectations"),
+                              name="gx-prewarm", daemon=True)
+    _PREWARM.append(thread)
+    thread.start()
 
 
 @task(name="validate")

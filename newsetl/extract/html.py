@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import lxml.html
@@ -145,23 +146,14 @@ _LIST_STARTS = frozenset({"related_header", "section_end", "read_also", "tags", 
 HEADER_LINE_MAX_WORDS = 14
 
 
-def dom_lines(tree: Any) -> list[str]:
+def iter_dom_lines(tree: Any) -> Iterator[str]:
     """The visible text of the page body in document order, one line per block element; figures,
-    captions, scripts and form controls left out. Iterative: deep pages cannot overflow the stack."""
+    captions, scripts and form controls left out. Iterative (deep pages cannot overflow the stack) and
+    lazy: a caller that needs only the top of the page stops the walk there."""
     root = tree.find(".//body")
     if root is None:
         root = tree
-    out: list[str] = []
     buf: list[str] = []
-
-    def flush() -> None:
-        if not buf:
-            return
-        line = clean_line(_SPACES.sub(" ", " ".join(buf)))
-        buf.clear()
-        if line:
-            out.append(line)
-
     skipping = 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
         if event == "start":
@@ -176,8 +168,11 @@ def dom_lines(tree: Any) -> list[str]:
             if cls and _CAPTION_ATTR.search(cls):
                 skipping += 1
                 continue
-            if tag in _BLOCK_TAGS:
-                flush()
+            if tag in _BLOCK_TAGS and buf:
+                line = clean_line(_SPACES.sub(" ", " ".join(buf)))
+                buf.clear()
+                if line:
+                    yield line
             if el.text:
                 buf.append(el.text)
             continue
@@ -185,11 +180,38 @@ def dom_lines(tree: Any) -> list[str]:
             skipping -= 1
             if skipping:
                 continue
-        elif el.tag in _BLOCK_TAGS:
-            flush()
+        elif el.tag in _BLOCK_TAGS and buf:
+            line = clean_line(_SPACES.sub(" ", " ".join(buf)))
+            buf.clear()
+            if line:
+                yield line
         if el.tail and el is not root:
             buf.append(el.tail)
-    flush()
+    if buf:
+        line = clean_line(_SPACES.sub(" ", " ".join(buf)))
+        if line:
+            yield line
+
+
+def dom_lines(tree: Any) -> list[str]:
+    """Every visible line of the page body (see iter_dom_lines)."""
+    return list(iter_dom_lines(tree))
+
+
+def dom_head(tree: Any, title: str) -> list[str]:
+    """The visible lines from the headline to HEADER_MAX_LINES after it: all that header_from_dom
+    reads. Empty when no line is the headline; the walk stops at the end of that window."""
+    if not title:
+        return []
+    ft = fold(title)
+    out: list[str] = []
+    for line in iter_dom_lines(tree):
+        if out:
+            out.append(line)
+            if len(out) > HEADER_MAX_LINES:
+                break
+        elif fold(line) == ft:
+            out.append(line)
     return out
 
 
@@ -220,11 +242,25 @@ def _link_density(el: Any) -> float:
     return links / text
 
 
+def _short_text(el: Any, limit: int) -> str | None:
+    """``el.text_content().strip()`` when it is at most ``limit`` characters, else None; stops
+    reading the subtree as soon as it holds more than ``limit`` non-space characters."""
+    parts: list[str] = []
+    solid = 0
+    for piece in el.itertext():
+        parts.append(piece)
+        solid += len("".join(piece.split()))
+        if solid > limit:
+            return None
+    text = "".join(parts).strip()
+    return text if len(text) <= limit else None
+
+
 def _marks_chrome_by_text(el: Any) -> bool:
     """A heading-like element whose whole text is a related/read-also/comments header
     (``اقرأ أيضا``, ``مقالات ذات صلة``, ``التعليقات``)."""
-    text = el.text_content().strip()
-    if not text or len(text) > 40:
+    text = _short_text(el, 40)
+    if not text:
         return False
     reason = classify_line(clean_line(text))
     return reason in ("related_header", "section_end", "tags", "comment")
@@ -232,21 +268,27 @@ def _marks_chrome_by_text(el: Any) -> bool:
 
 def prune(tree: Any) -> None:
     """Remove elements that are chrome by tag, by class/id, or by a header text with a list of
-    links under it, unless they hold a large share of the page text."""
+    links under it, unless they hold a large share of the page text. The subtree of an element
+    already marked is not visited: whatever it holds goes with it."""
     body = tree.find(".//body")
     total = len((body if body is not None else tree).text_content()) or 1
     doomed = []
-    for el in tree.iter(etree.Element):  # elements only: no comments or processing instructions
+    walker = etree.iterwalk(tree, events=("start",))
+    for _, el in walker:
         tag = el.tag
+        if not isinstance(tag, str):  # comments and processing instructions
+            continue
         cls, ident, role = el.get("class"), el.get("id"), el.get("role")
         if tag in _CHROME_TAGS or ((cls or ident or role) and _CHROME_ATTR.search(" ".join(filter(None, (cls, ident, role))))):
             if len(el.text_content()) < 0.3 * total:
                 doomed.append(el)
+                walker.skip_subtree()
         elif tag in _HEADING_TAGS and _marks_chrome_by_text(el):
             box = el.getparent()
             if box is not None and box.tag not in ("body", "html", "article") and _link_density(box) > 0.5 \
                     and len(box.text_content()) < 0.3 * total:
                 doomed.append(box)
+                walker.skip_subtree()
     for el in doomed:
         parent = el.getparent()
         if parent is not None:
@@ -281,6 +323,43 @@ def _affixes(raw: str, title: str) -> list[str]:
     return [p for p in split_title_parts(raw) if fold(p) not in own]
 
 
+# trafilatura's fast mode (its own extractor only) gives the same text as its full cascade on ordinary
+# article pages at about 80% of the cost. The cascade (readability and justext comparisons) still runs
+# when the fast text looks like an under-extraction: short, without paragraphs, or missing much of the
+# text the page holds in long <p> elements.
+FULL_CASCADE_BELOW_CHARS = 250  # trafilatura's own min_extracted_size
+FULL_CASCADE_BELOW_SHARE = 0.6  # of the page's long-paragraph text
+LONG_PARAGRAPH_CHARS = 80
+
+
+def _paragraph_mass(tree: Any) -> int:
+    return sum(n for n in (len(e.text_content().strip()) for e in tree.iter("p")) if n >= LONG_PARAGRAPH_CHARS)
+
+
+def _main_text(tree: Any, url: str | None) -> str:
+    import trafilatura
+
+    # deduplicate=False: trafilatura's dedup cache lives across calls, so a wire story seen on an
+    # earlier page would lose its paragraphs here (and results would depend on page order)
+    options: dict[str, Any] = dict(url=url, with_metadata=False, include_comments=False, include_tables=False,
+                                   include_images=False, deduplicate=False)
+    mass = _paragraph_mass(tree)
+    doc = trafilatura.bare_extraction(tree, fast=True, **options)
+    text = _doc_text(doc)
+    body = getattr(doc, "body", None)
+    if len(text) >= max(FULL_CASCADE_BELOW_CHARS, FULL_CASCADE_BELOW_SHARE * mass) \
+            and body is not None and body.find(".//p") is not None:
+        return text
+    return _doc_text(trafilatura.bare_extraction(tree, fast=False, **options))
+
+
+def _doc_text(doc: Any) -> str:
+    """The text of trafilatura's result (a Document, or a dict in older versions)."""
+    if doc is None:
+        return ""
+    return (doc.get("text") if isinstance(doc, dict) else doc.text) or ""
+
+
 def extract_html(html: str, url: str | None = None) -> Extraction:
     import trafilatura
 
@@ -289,18 +368,15 @@ def extract_html(html: str, url: str | None = None) -> Extraction:
     except (etree.ParserError, ValueError):
         return Extraction(title="", paragraphs=(), signals={"parse_error": "unparseable HTML"})
     signals = collect_signals(tree, url)
-    visible = dom_lines(tree)
+    # the headline comes from the page's metadata and h1 (trafilatura runs without metadata), so the
+    # visible header under it is read before pruning, and only that far
+    title, raw_title, affixes = choose_title(signals, None)
+    visible = dom_head(tree, title) if title else dom_lines(tree)
     prune(tree)
-    # deduplicate=False: trafilatura's dedup cache lives across calls, so a wire story seen on an
-    # earlier page would lose its paragraphs here (and results would depend on page order)
-    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
-                                      include_tables=False, include_images=False, deduplicate=False)
-    text = (doc.text if doc is not None and not isinstance(doc, dict) else (doc or {}).get("text")) or ""
+    text = _main_text(tree, url)
     if not text.strip():
         _, text, _ = trafilatura.baseline(html)
     lines = [x for x in (clean_line(y) for y in text.split("\n")) if x]
-    fallback = doc.title if doc is not None and not isinstance(doc, dict) else None
-    title, raw_title, affixes = choose_title(signals, fallback)
     known = [x for x in [signals.get("site_name"), signals.get("publisher"), *affixes] if x]
     if not title and lines and classify_line(lines[0]) is None and len(lines[0].split()) <= 20:
         title = lines.pop(0)

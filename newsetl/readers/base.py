@@ -27,6 +27,7 @@ class InputUnit:
     source: str  # stable display name: path relative to the input root's parent, or the URL
     start: int = 0  # first record (JSONL line) of the range; for a WARC, first byte offset
     stop: int | None = None  # one past the last record (WARC: byte offset); None = to the end
+    offset: int = 0  # JSONL: byte offset of record ``start`` in an uncompressed file (0: read from the top)
 
 
 Reader = Callable[[InputUnit, int], Iterator[RawPage | Rejection]]
@@ -59,16 +60,22 @@ def input_key(source: str, payload: bytes | str) -> str:
     return hashlib.sha1(source.encode("utf-8") + b"\0" + hashlib.sha1(data).digest()).hexdigest()
 
 
-def _count_lines(path: Path) -> int:
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
-    n = 0
+def _jsonl_chunks(path: Path) -> tuple[int, list[int]]:
+    """(number of lines, byte offset of every JSONL_CHUNK-th line) in one pass. A compressed file
+    cannot be entered in the middle: its offsets are all 0 (each unit reads from the top)."""
+    gz = path.name.lower().endswith(".gz")
+    opener = gzip.open if gz else open
+    n, pos, offsets = 0, 0, []
     try:
         with opener(path, "rb") as fh:
-            for _ in fh:
+            for line in fh:
+                if n % JSONL_CHUNK == 0:
+                    offsets.append(0 if gz else pos)
                 n += 1
+                pos += len(line)
     except (OSError, EOFError, zlib.error):
         n += 1  # a truncated archive: the reader reports it as one reject
-    return n
+    return n, offsets
 
 
 def _units_for_file(path: Path, source: str) -> list[InputUnit]:
@@ -76,8 +83,10 @@ def _units_for_file(path: Path, source: str) -> list[InputUnit]:
     if kind is None:
         return []
     if kind == "jsonl":
-        n = _count_lines(path)
-        return [InputUnit(kind, str(path), source, i, min(n, i + JSONL_CHUNK)) for i in range(0, max(n, 1), JSONL_CHUNK)]
+        n, offsets = _jsonl_chunks(path)
+        return [InputUnit(kind, str(path), source, i, min(n, i + JSONL_CHUNK),
+                          offsets[i // JSONL_CHUNK] if i // JSONL_CHUNK < len(offsets) else 0)
+                for i in range(0, max(n, 1), JSONL_CHUNK)]
     if kind == "warc":
         from newsetl.readers.warc import units_for_archive
 

@@ -85,7 +85,11 @@ def read_jsonl(unit: InputUnit, max_bytes: int) -> Iterator[RawPage | Rejection]
     lineno = 0
     try:
         with opener(path, "rb") as fh:
-            for lineno, raw in enumerate(fh, start=1):
+            first = 1
+            if unit.offset:  # enter the file at the range's first line instead of reading up to it
+                fh.seek(unit.offset)
+                first = unit.start + 1
+            for lineno, raw in enumerate(fh, start=first):
                 if lineno <= unit.start:
                     continue
                 if lineno > stop:
