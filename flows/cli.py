@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="RSS/Atom feed or (news) sitemap: fetch its articles new since the last run (repeatable)")
     run.add_argument("--replay", metavar="WARC", help="replay URL fetches from an earlier run's _raw/*.warc.gz (offline)")
     run.add_argument("--batch-size", type=int, default=None, help="pages per processing task")
-    run.add_argument("--runner", choices=["threads", "dask"], default="threads",
+    run.add_argument("--runner", choices=["threads", "processes", "dask"], default="threads",
                      help="threads in this process (default) or Dask worker processes through prefect-dask")
     run.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="an existing Dask scheduler (implies --runner dask)")
     run.add_argument("--workers", type=int, default=None,

@@ -23,6 +23,13 @@ def api_for_workers() -> None:
     wait_for_api()
 
 
+def _warm_worker() -> None:
+    """Import the page-processing modules once per worker process, before its first task."""
+    import trafilatura  # noqa: F401
+
+    import tasks.ingest  # noqa: F401
+
+
 def make_task_runner(kind: str, address: str | None = None, workers: int | None = None) -> Any:
     if kind == "threads":
         from prefect.task_runners import ThreadPoolTaskRunner
@@ -30,6 +37,11 @@ def make_task_runner(kind: str, address: str | None = None, workers: int | None 
         # page processing is CPU-bound Python: more threads only contend for the GIL (measured with make
         # bench: 400 pages 15.8 s with one thread, 17.2 s with four); more cores come from --runner dask
         return ThreadPoolTaskRunner(max_workers=workers or 1)
+    if kind == "processes":
+        from prefect.task_runners import ProcessPoolTaskRunner
+
+        api_for_workers()
+        return ProcessPoolTaskRunner(max_workers=workers or os.cpu_count() or 2, initializer=_warm_worker)
     from prefect_dask import DaskTaskRunner
 
     if address:

@@ -271,13 +271,46 @@ def _is_date_line(s: str, d: TextDate) -> bool:
     return len(_WORDS.findall(rest)) <= 6
 
 
+# what may stand between a Hijri date and its Gregorian twin: era letters, separators, "الموافق"
+_TWIN_GAP = re.compile(r"^[\s\-–—|/،,:()]*(?:ه|هـ)?[\s\-–—|/،,:()]*(?:(?:و\s*)?(?:الموافق|موافق)\s*(?:ل\s*)?)?[\s\-–—|/،,:()]*$")
+TWIN_MAX_DAYS = 2
+
+
+def _twin(dates: Sequence[TextDate], s: str, found: TextDate) -> TextDate | None | bool:
+    """The date of the other calendar written next to ``found`` ("12 رجب 1446هـ - الموافق 12 يناير 2025م",
+    or the other way round): the same day. False when the two contradict each other (more than two days
+    apart; the tabular Hijri conversion may be a day or two off a sighted calendar): then neither is trusted."""
+    for other in dates:
+        if other.calendar == found.calendar or not other.has_year:
+            continue
+        gap = s[found.end:other.start] if other.start >= found.end else s[other.end:found.start]
+        if not _TWIN_GAP.match(gap):
+            continue
+        return other if abs((other.day - found.day).days) <= TWIN_MAX_DAYS else False
+    return None
+
+
 def _page_date(line: str, ref: date | None, lead: bool) -> TextDate | None:
     """The date of the page in one line near the headline, when the line says so; else None.
 
-    ``lead``: the line is the start of the body, where "اليوم <weekday> <date>" and a dateline prefix count."""
-    p = patterns()
+    ``lead``: the line is the start of the body, where "اليوم <weekday> <date>" and a dateline prefix count.
+    A Hijri date that qualifies gives its Gregorian twin when the line writes one next to it."""
     s = for_matching(line)
-    for d in sorted(find_dates(line, ref), key=lambda x: x.calendar == "hijri"):
+    dates = find_dates(line, ref)
+    found = _qualifying_date(s, dates, lead)
+    if found is None:
+        return None
+    twin = _twin(dates, s, found)
+    if twin is False:
+        return None
+    if found.calendar == "hijri" and isinstance(twin, TextDate):
+        return twin
+    return found
+
+
+def _qualifying_date(s: str, dates: Sequence[TextDate], lead: bool) -> TextDate | None:
+    p = patterns()
+    for d in sorted(dates, key=lambda x: x.calendar == "hijri"):
         before = s[max(0, d.start - 40):d.start]
         if p.updated.search(before[-25:]):
             continue

@@ -142,6 +142,7 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "figure", "fi
 _SPACES = re.compile(r"\s+")
 _CAPTION_ATTR = re.compile(r"caption|credit", re.I)
 HEADER_MAX_LINES = 14
+_FIELD_SEP = re.compile(r"\s+\|\s+")
 _LIST_STARTS = frozenset({"related_header", "section_end", "read_also", "tags", "comment"})
 HEADER_LINE_MAX_WORDS = 14
 
@@ -217,9 +218,11 @@ def dom_head(tree: Any, title: str) -> list[str]:
 
 def header_from_dom(lines: list[str], title: str, first_para: str | None) -> list[str]:
     """Short lines between the headline and the first body paragraph (date, byline, section label): the
-    page's own header, which trafilatura leaves out. Empty when the headline is not found."""
+    page's own header, which trafilatura leaves out. Empty when the headline is not found. A header
+    line made of several fields ("نشر في: ... | آخر تحديث: ...") counts field by field."""
     if not title:
         return []
+    lines = [part for x in lines for part in _FIELD_SEP.split(x) if part.strip()]
     ft = fold(title)
     start = next((i for i, x in enumerate(lines) if fold(x) == ft), -1)
     if start < 0:

@@ -4,14 +4,20 @@ The outlet is the news organisation that published the article, normalised to it
 the registry ``lexicons/outlets.json``. Evidence, strongest first:
 
 1. credits written in the page: a standalone credit line ("بلدي نيوز", "ليفانت-وكالات"), a dateline
-   prefix of the lead ("سوريا - الكوثر:", "صدى نيوز - ", "المدينة / ..."), a translation credit
-   ("وترجمه موقع ...");
+   prefix of the lead ("سوريا - الكوثر:", "صدى نيوز - ", "المدينة / ...", "المنامة - «اللؤلؤة»:"), a
+   translation credit ("وترجمه موقع ...");
 2. the site's own metadata: og:site_name, JSON-LD publisher, the site-name affix of the <title>;
-3. the domain, through the registry.
+3. the domain, through the registry;
+4. for a page none of these names (a text dump of an unregistered site), the name line shown with the
+   site's tagline ("صدى الوادي" over "موقع إخباري مستقل"), else the owner named by a footer
+   copyright line ("جميع الحقوق محفوظة لصدى الأطلس 2024", "© صدى البلقاء 2024"), in the spelling of a
+   masthead line near the top that repeats it ("بوابة الكرخ | آخر الأخبار") when there is one. The
+   copyright words, owner prefixes and generic owners come from ``lexicons/copyright.json``.
 
 An aggregator (registry flag ``aggregator``) is the site, never the outlet: its pages get the outlet the
 page names, or null. Names that are also common words (flag ``ambiguous``: "اليوم", "البيان") are taken
-only as a whole credit, never inside a sentence. Place names and agency credits are never outlets.
+only as a whole credit, never inside a sentence. Place names, agency credits, breaking-news labels
+("عاجل", even where an outlet bears the name) and taglines ("موقع إخباري مستقل") are never outlets.
 """
 
 from __future__ import annotations
@@ -19,12 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from newsetl import lexicons
-from newsetl.text.boilerplate import is_ticker_label
+from newsetl.text.boilerplate import classify_line, is_ticker_label
 from newsetl.text.normalise import clean_line, for_matching
 
 
@@ -58,6 +64,7 @@ class _Registry:
     agencies: dict[str, str]
     agency_pat: re.Pattern[str]
     kind_words: re.Pattern[str]
+    taglines: frozenset[str]  # _k keys of tagline adjectives ("اخباري", "مستقل")
 
 
 _KIND = ("موقع", "صحيفة", "جريدة", "قناة", "شبكة", "وكالة", "مجلة", "بوابة", "إذاعة", "راديو", "تلفزيون")
@@ -88,8 +95,9 @@ def registry() -> _Registry:
             agencies[_k(sp)] = canon
     ag_alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(agencies, key=len, reverse=True))
     kinds = "|".join(_k(x) for x in _KIND)
+    taglines = frozenset(_k(x) for x in lexicons.load("outlets.json").get("tagline_words", []))
     return _Registry(by_domain, by_name, re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), places, agencies,
-                     re.compile(rf"(?<![\w.])(?:{ag_alt})(?![\w])"), re.compile(rf"^(?:ال)?(?:{kinds})\s+"))
+                     re.compile(rf"(?<![\w.])(?:{ag_alt})(?![\w])"), re.compile(rf"^(?:ال)?(?:{kinds})\s+"), taglines)
 
 
 # ---------------------------------------------------------------- domains
@@ -161,6 +169,20 @@ def _is_agency(s: str) -> bool:
     return _k(s) in registry().agencies
 
 
+TAGLINE_MAX_WORDS = 10
+
+
+def is_tagline(line: str) -> bool:
+    """A site's tagline, not its name: a kind of outlet followed by descriptive adjectives ("موقع إخباري
+    سوري مستقل", "صحيفة يومية شاملة"); one indefinite adjective of ``tagline_words`` after the kind word
+    is enough. A name after a kind word ("صحيفة الأيام المستقلة", "قناة الحرة") is no tagline."""
+    key = _k(line)
+    m = registry().kind_words.match(key)
+    if not m or len(key.split()) > TAGLINE_MAX_WORDS:
+        return False
+    return any(w in registry().taglines for w in key[m.end():].split())
+
+
 _SPLIT = re.compile(r"\s+[|\-–—:•»«/]+\s+|\s*[|•]\s*|\s+[-–—]\s*|\s*[-–—]\s+")
 _LATIN = re.compile(r"^[\x00-\x7f]+$")
 
@@ -205,9 +227,17 @@ def _credit_candidate(line: str, source: str) -> _Candidate | None:
         return None
     if _SOURCE_CREDIT.match(for_matching(line)):
         return None  # "المصدر: ..." names where the story came from, not who published it
+    if is_tagline(line):
+        return None  # "موقع إخباري مستقل" describes the site and names no one
+    quoted = _QUOTED_CREDIT.match(line)
+    if quoted is not None and source == "credit":
+        # "«اللؤلؤة»:" cut from a dateline ("المنامة - «اللؤلؤة»: ..."): the paper's own credit
+        name = _clean(quoted.group(1))
+        if _plausible_name(name) and len(name.split()) <= 3 and not is_ticker_label(name) and not is_tagline(name):
+            return _Candidate(name, lookup_name(name), source)
     line = re.sub(r"\([^)]*\)", " ", line)
     parts = [_clean(p) for p in re.split(r"[|\-–—ـ:/]+|\.\.+", line)]
-    parts = [p for p in parts if p]
+    parts = [p for p in parts if p and not is_ticker_label(p)]  # "عاجل" is a label, never an outlet
     if not parts or len(parts) > 4:
         return None
     standalone = len(parts) == 1
@@ -233,6 +263,9 @@ def _credit_candidate(line: str, source: str) -> _Candidate | None:
     return None
 
 
+_QUOTED_CREDIT = re.compile(r"^\s*«\s*([^«»]{2,40}?)\s*»\s*[:：\-–—ـ]?\s*$")
+
+
 def _kind_and_name(line: str) -> bool:
     """A line that is exactly a kind of outlet and its name: "صحيفة الفجر", "موقع المنارة نت",
     "شبكة الرصد"; the name (one to three words) is no place, agency or generic word."""
@@ -240,6 +273,8 @@ def _kind_and_name(line: str) -> bool:
     m = registry().kind_words.match(key)
     if not m or not _plausible_name(line) or (key.startswith("ال") and registry().kind_words.match(key[2:])):
         return False  # "الصحيفة ..." (the newspaper, in prose) is no masthead
+    if is_tagline(line):
+        return False  # "موقع إخباري سوري": a description
     name = key[m.end():].strip()
     words = name.split()
     if not 1 <= len(words) <= 3 or name.isdigit():
@@ -272,6 +307,8 @@ def _lead_candidate(line: str) -> _Candidate | None:
         prefix = s[:m.start()]
         if not prefix.strip() or len(prefix) > 60 or len(prefix.split()) > 6 or re.search(r"[.،,\"“«]", prefix):
             break
+        if is_ticker_label(prefix):
+            return None  # "عاجل: ...": a breaking-news item, no credit in it
         if is_place(_clean(prefix)):
             continue  # "الرياض - ...": a dateline city, even when a newspaper bears its name
         c = _credit_candidate(prefix, "lead")
@@ -356,7 +393,7 @@ def extract_outlet(signals: Mapping[str, Any], url: str | None, *, title: str = 
         raw_title = str(signals.get("raw_title") or "")
         affixes = title_affixes(raw_title, title) if raw_title else title_affixes(title)
     for a in affixes:
-        if isinstance(a, str) and _clean(a):
+        if isinstance(a, str) and _clean(a) and not is_ticker_label(a) and not is_tagline(a):
             c = _credit_candidate(a, "title")
             if c is not None:
                 meta_cands.append(c)
@@ -382,6 +419,20 @@ def extract_outlet(signals: Mapping[str, Any], url: str | None, *, title: str = 
     pick = arabic[0] if arabic else (meta_cands[0] if meta_cands else None)
     if pick is not None:
         return _with(OutletResult(pick.name, site_name, None, None, pick.source), base)
+    # 4. nothing above names the outlet: the name line over the site's tagline ("صدى الوادي" above "موقع
+    # إخباري مستقل"), then the owner of the page's copyright line, confirmed by its masthead
+    named = tagline_masthead(signals, dropped)
+    if named is not None:
+        entry = lookup_name(named)
+        if entry is not None:
+            return _with(_entry_result(entry, named, site_name, "masthead"), base)
+        return _with(OutletResult(named, site_name, None, None, "masthead"), base)
+    owner = copyright_outlet(signals, lines, dropped)
+    if owner is not None:
+        entry = lookup_name(owner)
+        if entry is not None:
+            return _with(_entry_result(entry, owner, site_name, "copyright"), base)
+        return _with(OutletResult(owner, site_name, None, None, "copyright"), base)
     return _with(OutletResult(None, site_name), base)
 
 
@@ -394,7 +445,7 @@ def _with(res: OutletResult, base: tuple[str | None, str | None, str | None]) ->
 # read-also links, other stories, tickers, captions, widgets
 _NOT_CREDIT = frozenset({
     "after_body", "related", "related_header", "section_end", "read_also", "comment", "tags", "chrome_phrase",
-    "counter", "image_file", "hashtag", "ticker", "caption", "trailing_related", "title_repeat",
+    "counter", "image_file", "hashtag", "ticker", "caption", "trailing_related", "title_repeat", "photo_credit",
 })
 
 
@@ -421,6 +472,298 @@ def _page_credit(signals: Mapping[str, Any], title: str, lines: Sequence[str],
         if c is not None:
             return c
     return _translation_candidate(lines)
+
+
+# ---------------------------------------------------------------- the masthead over a tagline
+
+
+def _masthead_name(name: str) -> bool:
+    """A short line that may be a site's name: no chrome, date, section, place, agency or label."""
+    name = _clean(name)
+    if not name or len(name.split()) > 4 or is_tagline(name) or is_ticker_label(name):
+        return False
+    return _valid_owner(name, True) and classify_line(name) is None
+
+
+def tagline_masthead(signals: Mapping[str, Any], dropped: Sequence[tuple[str, str]] = ()) -> str | None:
+    """The site's name shown with its tagline: the short line right above a tagline ("صدى الوادي" then
+    "موقع إخباري مستقل"), or the other part of a line that holds both ("صدى الوادي | موقع إخباري مستقل").
+    Read in the page's removed lines (in order) and its top and header lines; None when no tagline is seen."""
+    runs: list[list[str]] = [[x for x, r in dropped if isinstance(x, str) and r not in _NOT_MASTHEAD]]
+    for key in ("top_lines", "header_lines"):
+        v = signals.get(key)
+        if isinstance(v, list | tuple):
+            runs.append([x for x in v if isinstance(x, str)])
+    for run in runs:
+        for i, line in enumerate(run):
+            if len(line.split()) > TAGLINE_MAX_WORDS + 4:
+                continue
+            parts = [p for p in (_clean(x) for x in _MASTHEAD_SPLIT.split(clean_line(line))) if p]
+            if len(parts) == 2 and sum(is_tagline(p) for p in parts) == 1:
+                name = next(p for p in parts if not is_tagline(p))
+                if _masthead_name(name):
+                    return _clean(name)
+            if is_tagline(line) and i > 0 and _masthead_name(run[i - 1]):
+                return _clean(run[i - 1])
+    return None
+
+
+# ---------------------------------------------------------------- copyright lines and the masthead
+
+
+@dataclass(frozen=True)
+class _CopyrightLex:
+    mark_pad: re.Pattern[str]  # sign marks ("©", "(c)") to cut out as a word of their own
+    marks: frozenset[str]
+    phrases: tuple[tuple[tuple[str, ...], bool, bool], ...]  # (folded words, marks the line, owner follows), longest first
+    owner_words: frozenset[str]
+    clitics: tuple[tuple[str, str], ...]  # (folded prefix, replacement), longest first
+    tails: tuple[tuple[str, ...], ...]
+    generic: frozenset[str]  # _k keys
+    company: frozenset[str]
+    sections: frozenset[str]  # _k keys
+
+
+@cache
+def _copyright_lex() -> _CopyrightLex:
+    raw = lexicons.load("copyright.json")
+
+    def words(p: str) -> tuple[str, ...]:
+        return tuple(for_matching(p).split())
+
+    signs = [m for m in raw["marks"] if not m.isalpha()]
+    phrases = [(words(p), True, True) for p in raw["reserved_phrases"]]
+    phrases += [(words(p), False, False) for p in raw["filler_phrases"]]
+    return _CopyrightLex(
+        mark_pad=re.compile("|".join(re.escape(m) for m in sorted(signs, key=len, reverse=True)), re.I),
+        marks=frozenset({_SIGN, *(for_matching(m) for m in raw["marks"] if m.isalpha())}),
+        phrases=tuple(sorted((p for p in phrases if p[0]), key=lambda p: len(p[0]), reverse=True)),
+        owner_words=frozenset(for_matching(w) for w in raw["owner_words"]),
+        clitics=tuple(sorted(((for_matching(k), v) for k, v in raw["owner_clitics"].items()),
+                             key=lambda kv: len(kv[0]), reverse=True)),
+        tails=tuple(sorted((words(p) for p in raw["tail_phrases"]), key=len, reverse=True)),
+        generic=frozenset(_k(x) for x in raw["generic_names"]),
+        company=frozenset(for_matching(x) for x in raw["company_words"]),
+        sections=frozenset(_k(x) for x in raw["section_words"]),
+    )
+
+
+_SIGN = "\u00a9"  # ©: every sign mark becomes this word
+# punctuation peeled off the edges of a word (not the tatweel of "لـ", not the dots inside a domain)
+_EDGE = re.compile(r"^([|\-–—•·/\\:،,؛;.…«»\"'“”()\[\]{}!؟?*~]*)(.*?)([|\-–—•·/\\:،,؛;.…«»\"'“”()\[\]{}!؟?*~]*)$")
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_SEP = ("", "")  # a cut between parts of a copyright line
+_OWNER = ("", "owner")  # a cut after which the owner follows ("جميع الحقوق محفوظة لـ...")
+COPYRIGHT_MAX_WORDS = 20
+OWNER_MAX_WORDS = 5
+
+
+def _copyright_words(line: str) -> list[tuple[str, str]]:
+    """The words of a line as (original, folded), punctuation as cuts."""
+    s = _copyright_lex().mark_pad.sub(f" {_SIGN} ", clean_line(line))
+    out: list[tuple[str, str]] = []
+    for tok in s.split():
+        m = _EDGE.match(tok)
+        assert m is not None
+        lead, word, trail = m.groups()
+        if lead:
+            out.append(_SEP)
+        if word:
+            folded = for_matching(word)
+            out.append((word, folded) if folded else _SEP)
+        if trail:
+            out.append(_SEP)
+    return out
+
+
+def _drop_prefix(word: str, n: int) -> str:
+    """``word`` without the letters that fold to its first ``n`` folded characters (and their marks)."""
+    i = 0
+    while i < len(word) and n > 0:
+        if for_matching(word[i]):
+            n -= 1
+        i += 1
+    while i < len(word) and not for_matching(word[i]):
+        i += 1  # a diacritic or tatweel on the dropped prefix ("لـ")
+    return word[i:]
+
+
+@lru_cache(maxsize=4096)
+def copyright_owner(line: str) -> tuple[str, ...]:
+    """Spellings of the owner a copyright line names, most likely first; () when the line is no copyright
+    line or does not name exactly one owner. Strips the sign, the years, the copyright phrases, a
+    design or reuse notice and the owner's preposition ("لـ", "لموقع"): "جميع الحقوق محفوظة لصدى الأطلس
+    2024" gives "صدى الأطلس"; "للنيل اليوم" after the phrase gives "النيل اليوم" (then "لنيل اليوم",
+    "للنيل اليوم", for a masthead to choose from). Pure and called on the same footer lines again and
+    again: memoised."""
+    lex = _copyright_lex()
+    if len(line.split()) > COPYRIGHT_MAX_WORDS:
+        return ()
+    words = _copyright_words(line)
+    items: list[tuple[str, str]] = []
+    marked = False
+    i = 0
+    while i < len(words):
+        orig, f = words[i]
+        if not orig:
+            items.append(words[i])
+            i += 1
+            continue
+        if f in lex.marks:
+            marked = True
+            items.append(_SEP)
+            i += 1
+            continue
+        if _YEAR.fullmatch(f):
+            items.append(_SEP)
+            i += 1
+            continue
+        folds = [w[1] if w[0] else "" for w in words[i:i + 8]]
+        tail = next((t for t in lex.tails if tuple(folds[:len(t)]) == t
+                     or (f.startswith("و") and (f[1:], *folds[1:len(t)]) == t)), None)
+        if tail is not None:
+            break  # a design or reuse notice: nothing after it is the owner
+        phrase = next((p for p in lex.phrases if tuple(folds[:len(p[0])]) == p[0]), None)
+        if phrase is not None:
+            marked = marked or phrase[1]
+            items.append(_OWNER if phrase[2] else _SEP)
+            i += len(phrase[0])
+            continue
+        items.append(words[i])
+        i += 1
+    if not marked:
+        return ()
+    chunks: list[tuple[list[tuple[str, str]], bool]] = []
+    owner_cut = False
+    current: list[tuple[str, str]] = []
+    for item in items:
+        if item[0]:
+            if not current:
+                chunks.append((current, owner_cut))
+            current.append(item)
+            continue
+        current = []
+        if item == _OWNER:
+            owner_cut = True
+        elif chunks and chunks[-1][0]:
+            owner_cut = False  # the owner follows its phrase, with at most a sign or a year between them
+    chunks = [c for c in chunks if c[0]]
+    arabic = [c for c in chunks if any(_ARABIC_LETTER.search(w) for w, _ in c[0])]
+    if arabic:
+        chunks = arabic  # a Latin name or a domain beside the Arabic one
+    if len(chunks) != 1:
+        return ()
+    part, after_phrase = chunks[0]
+    first_orig, first = part[0]
+    rest = [w for w, _ in part[1:]]
+    if first in lex.owner_words:
+        return (" ".join(rest),) if rest else ()
+    spellings: list[str] = []
+    if after_phrase:
+        for prefix, repl in lex.clitics:
+            if first.startswith(prefix) and len(first) > len(prefix) + 1:
+                spellings.append(" ".join([repl + _drop_prefix(first_orig, len(prefix)), *rest]))
+    spellings.append(" ".join([first_orig, *rest]))
+    return tuple(spellings)
+
+
+def _valid_owner(name: str, confirmed: bool) -> bool:
+    """An owner that may be an outlet: a short Arabic name (or a registered one), no generic word, no
+    section, place, agency, date or sentence; a company's name only when a masthead repeats it."""
+    lex = _copyright_lex()
+    key = _k(name)
+    words = key.split()
+    if not words or len(words) > OWNER_MAX_WORDS or len(name) > 60:
+        return False
+    entry = lookup_name(name)
+    if entry is not None:
+        return True
+    if not _ARABIC_LETTER.search(name) or not _plausible_name(name) or re.search(r"[؛;]", name):
+        return False
+    if key in lex.generic or registry().kind_words.sub("", key) in lex.generic or key in _GENERIC_NAMES:
+        return False
+    if all(re.sub(r"^و", "", w) in lex.sections for w in words):
+        return False  # a section of the site ("أخبار عربية", "عربي ودولي"), not its name
+    if registry().kind_words.match(key) and _k(registry().kind_words.sub("", key)) in _GENERIC_NAMES:
+        return False
+    if classify_line(name) is not None:
+        return False  # a section, a chrome phrase, a date
+    return confirmed or words[0] not in lex.company
+
+
+def _masthead_lines(signals: Mapping[str, Any], dropped: Sequence[tuple[str, str]]) -> list[str]:
+    """Short lines that may repeat the site's name: title affixes, site metadata, the lines above and
+    under the headline, credit lines, and the removed lines that are neither after the body nor lists."""
+    pool: list[str] = []
+    for key in ("title_affixes", "top_lines", "header_lines", "credit_lines"):
+        v = signals.get(key)
+        if isinstance(v, list | tuple):
+            pool += [x for x in v if isinstance(x, str)]
+    pool += [v for v in (signals.get("site_name"), signals.get("publisher")) if isinstance(v, str)]
+    pool += [x for x, r in dropped if isinstance(x, str) and r not in _NOT_MASTHEAD]
+    return [x for x in pool if len(x.split()) <= 8]
+
+
+# removed lines that quote other pages (other stories, tickers, captions): their words are never the footer's
+_NOT_FOOTER = frozenset({"related", "read_also", "ticker", "trailing_related", "caption", "title_repeat"})
+_NOT_MASTHEAD = frozenset({
+    "after_body", "related", "related_header", "section_end", "read_also", "comment", "tags", "caption",
+    "trailing_related", "ticker", "hashtag", "photo_credit",
+})
+_MASTHEAD_SPLIT = re.compile(r"\s+[|\-–—:•»«/]+\s+|\s*[|•:]\s*|\s+[-–—]\s*|\s*[-–—]\s+")
+
+
+def _confirm(spelling: str, mastheads: Sequence[str]) -> str | None:
+    """The masthead part that names the same outlet as ``spelling`` (the same words, or the same with a
+    kind word "موقع", "صحيفة" before one of them); the part with the kind word is preferred."""
+    key = _k(spelling)
+    bare = registry().kind_words.sub("", key)
+    found: str | None = None
+    for line in mastheads:
+        if copyright_owner(line):
+            continue
+        for part in (_clean(p) for p in _MASTHEAD_SPLIT.split(clean_line(line))):
+            pkey = _k(part)
+            if not pkey:
+                continue
+            pbare = registry().kind_words.sub("", pkey)
+            if pkey == key or (pbare != pkey and pbare == key) or (bare != key and pkey == bare):
+                if found is None or len(_k(found)) < len(pkey):
+                    found = part if len(pkey) >= len(key) else spelling
+    return found
+
+
+def copyright_outlet(signals: Mapping[str, Any], lines: Sequence[str] = (),
+                     dropped: Sequence[tuple[str, str]] = ()) -> str | None:
+    """The outlet named by the page's copyright lines, in its masthead's spelling when a masthead
+    repeats it; None when no copyright line names one, or when they name different ones."""
+    pool = [x for x, r in dropped if isinstance(x, str) and r not in _NOT_FOOTER]
+    for key in ("credit_lines", "header_lines", "top_lines"):
+        v = signals.get(key)
+        if isinstance(v, list | tuple):
+            pool += [x for x in v if isinstance(x, str)]
+    pool += [x for x in lines[-2:] if len(x.split()) <= 10]  # a footer left at the end of the body
+    mastheads = _masthead_lines(signals, dropped)
+    names: dict[str, str] = {}  # key -> name
+    confirmed: dict[str, str] = {}
+    for line in pool:
+        spellings = copyright_owner(clean_line(line))
+        if not spellings:
+            continue
+        for sp in spellings:
+            hit = _confirm(sp, mastheads)
+            if hit is not None and _valid_owner(hit, True):
+                confirmed.setdefault(_k(hit), hit)
+                break
+        else:
+            if _valid_owner(spellings[0], False):
+                names.setdefault(_k(spellings[0]), spellings[0])
+    if len(confirmed) == 1:
+        return next(iter(confirmed.values()))
+    if confirmed or len(names) != 1:
+        return None  # copyright lines naming different owners: no way to tell
+    return next(iter(names.values()))
 
 
 # ---------------------------------------------------------------- byline, dateline, agency

@@ -9,7 +9,9 @@ header) live in ``newsetl.text.segment``; this module judges one line at a time.
 Reason codes: ``read_also`` (an inline read-also link), ``related_header`` (a related-list header:
 a soft break), ``section_end`` (comments, tags, newsletter, most-read: a hard break), ``tags``,
 ``comment``, ``chrome_token``, ``counter``, ``image_file``, ``date_line``, ``byline``, ``credit``,
-``hashtag``, ``chrome_phrase``, ``disclaimer`` (an op-ed's "opinions are the writer's own" line).
+``hashtag``, ``chrome_phrase``, ``disclaimer`` (an op-ed's "opinions are the writer's own" line),
+``photo_credit`` (``عدسة: ...``, ``تصوير: ...``), ``caption`` (a caption closed by its bracketed photo credit),
+``ticker`` (a breaking-news label and its headline on one line).
 """
 
 from __future__ import annotations
@@ -141,13 +143,18 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(w for n in names for w in _TOKEN.findall(for_matching(n)))
 
 
+# a year with its era letter glued to it: "1446هـ" (Hijri), "2025م" (Gregorian), folded
+_ERA_YEAR = re.compile(r"^\d{3,4}[هم]$")
+
+
 def is_date_like(m: str, max_unknown: int = 0) -> bool:
     """A folded line made of date and time tokens only (numbers, months, weekdays, time words)."""
     if not _HAS_DIGIT.search(m):
         return False
     words = _set("date_words") | _calendar_words()
     phrase = _phrase_re("date_words").sub(" ", m)
-    unknown = [t for t in _TOKEN.findall(phrase) if not (_NUMERIC.match(t) or _TIME.match(t) or t in words)]
+    unknown = [t for t in _TOKEN.findall(phrase)
+               if not (_NUMERIC.match(t) or _TIME.match(t) or _ERA_YEAR.match(t) or t in words)]
     return len(unknown) <= max_unknown
 
 
@@ -179,10 +186,52 @@ def _dated_credit(m: str) -> bool:
 
 
 def rule_ticker_line(line: str, m: str) -> str | None:
-    """``شريط الأخبار: ...``: a news-ticker label and one of its headlines on a single line."""
+    """``شريط الأخبار: ...``, ``عاجل: ...``, ``عاجل.. ...``: a news-ticker label and one of its headlines on
+    a single line. The label must be cut off by a colon, a bar, a dash or dots ("عاجل" opening a sentence
+    is no label)."""
     p = starts_with_phrase(m, "ticker_line_prefixes")
-    if p is not None and m[len(p):].lstrip().startswith((":", "|", "-", "–", "—")) and word_count(line) <= 25:
+    if p is not None and m[len(p):].lstrip().startswith((":", "|", "-", "–", "—", "..", "…")) and word_count(line) <= 25:
         return "ticker"
+    return None
+
+
+_CREDIT_SEPS = (":", "：", "-", "–", "—", "|", "/")
+PHOTO_CREDIT_MAX_NAME_WORDS = 5
+PHOTO_CREDIT_OPEN_MAX_WORDS = 3
+CAPTION_MAX_WORDS = 20
+_TRAILING_PAREN = re.compile(r"\(([^()]{2,60})\)\s*$")
+_SENTENCE_END = re.compile(r"[.!؟?][\"'”»)\]]*$")
+
+
+def is_photo_credit(m: str) -> bool:
+    """A folded photo credit: ``عدسة: ...``, ``تصوير - ...``, ``الصورة: ...``, ``(تصوير: بنا)``, ``بعدسة فلان``.
+    The prefix opens the line and a short name follows a colon or a dash (after ``عدسة``/``بعدسة`` the name
+    may follow directly, in three words at most); a sentence ("تصوير الفيلم بدأ ...") is no credit."""
+    c = core(m)
+    p = starts_with_phrase(c, "photo_credit_prefixes")
+    if p is None:
+        return False
+    rest = c[len(p):].strip()
+    if rest.startswith(_CREDIT_SEPS):
+        rest, limit = rest.lstrip("".join(_CREDIT_SEPS) + " ").strip(), PHOTO_CREDIT_MAX_NAME_WORDS
+    elif p in _set("photo_credit_open_words"):
+        limit = PHOTO_CREDIT_OPEN_MAX_WORDS
+    else:
+        return False
+    words = rest.split()
+    return 1 <= len(words) <= limit and not re.search(r"[،,؛;؟?!]", rest)
+
+
+def rule_photo_credit(line: str, m: str) -> str | None:
+    """A photo credit line (``photo_credit``), or a caption closed by its credit in brackets (``caption``):
+    ``جانب من الاجتماع (تصوير: بنا)``. A caption is short and has no closing full stop before the bracket."""
+    if word_count(line) <= PHOTO_CREDIT_MAX_NAME_WORDS + 3 and is_photo_credit(m):
+        return "photo_credit"
+    tail = _TRAILING_PAREN.search(m)
+    if tail is not None and word_count(line) <= CAPTION_MAX_WORDS and is_photo_credit(tail.group(1)):
+        before = m[:tail.start()].strip()
+        if before and not _SENTENCE_END.search(before):
+            return "caption"
     return None
 
 
@@ -265,7 +314,7 @@ def rule_phrase(line: str, m: str) -> str | None:
 
 RULES: tuple[Callable[[str, str], str | None], ...] = (
     rule_lone_token, rule_read_also, rule_break, rule_tags, rule_comment, rule_counter, rule_image_file,
-    rule_date_line, rule_ticker_line, rule_byline, rule_credit, rule_hashtag, rule_phrase, rule_disclaimer,
+    rule_photo_credit, rule_date_line, rule_ticker_line, rule_byline, rule_credit, rule_hashtag, rule_phrase, rule_disclaimer,
 )
 
 

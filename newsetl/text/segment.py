@@ -170,6 +170,9 @@ def find_title(lines: Sequence[str], known_sites: Sequence[str] = ()) -> TitleIn
                     if fold(p) == folded[j] and all(word_count(q) <= 5 for q in parts if q is not p):
                         return TitleInfo(lines[j], j if j < i else i, line, [q for q in parts if q is not p])
     # 2. the first non-chrome line, when it reads like a headline (not a ticker item under "عاجل")
+    breaking = _breaking_headline(lines)
+    if breaking is not None:
+        return breaking
     ticker = 0
     for i in range(scan):
         if classify_line(lines[i]) is not None:
@@ -183,6 +186,23 @@ def find_title(lines: Sequence[str], known_sites: Sequence[str] = ()) -> TitleIn
         title, affixes = strip_title_affixes(lines[i], tuple(known_sites) + _short_lines(lines, i))
         return TitleInfo(title, i, lines[i], affixes)
     return TitleInfo()
+
+
+_LABEL_CUT = re.compile(r"\s*(?:[:|\-–—]|\.\.+|…)\s*")
+
+
+def _breaking_headline(lines: Sequence[str]) -> TitleInfo | None:
+    """A page whose very first line is a headline marked breaking ("عاجل: <headline>") and whose body
+    follows at once (the next line is a paragraph): the headline without its label. A ticker item on the
+    first line followed by another headline-like line stays a ticker."""
+    if len(lines) < 2 or classify_line(lines[0]) != "ticker" or not is_ticker_label(_LABEL_CUT.split(lines[0], 1)[0]):
+        return None
+    label, rest = _LABEL_CUT.split(lines[0], 1)
+    nxt = lines[1]
+    if not rest or not _headline_like([rest], 0) or classify_line(nxt) is not None \
+            or not (word_count(nxt) >= PARA_MIN_WORDS and SENTENCE_END.search(nxt)):
+        return None
+    return TitleInfo(rest.strip(), 0, lines[0], [label.strip()])
 
 
 def _header_end(lines: Sequence[str]) -> int:
@@ -223,10 +243,25 @@ def _credit_part(part: str, known: Sequence[str]) -> bool:
             or any(fold(p) == fold(k) for k in known if k))
 
 
-def cut_glued_prefix(line: str, known: Sequence[str] = ()) -> tuple[str, str]:
-    """Split ``(prefix, rest)`` when a dateline/outlet/agency prefix opens a paragraph; else ``("", line)``."""
+_QUOTED_PREFIX = re.compile(r"^«\s*([^«»]{2,40}?)\s*»\s*(?::|[-–—ـ]+)\s*")
+QUOTED_CREDIT_MAX_WORDS = 3
+
+
+def cut_glued_prefix(line: str, known: Sequence[str] = (), chained: bool = False) -> tuple[str, str]:
+    """Split ``(prefix, rest)`` when a dateline/outlet/agency prefix opens a paragraph; else ``("", line)``.
+
+    ``chained``: a dateline was just cut from this paragraph, so a short name in guillemets followed by a
+    colon or a dash is the outlet's credit ("المنامة - «اللؤلؤة»: ..."); alone, such a name is cut only
+    when it is a known site name (a quote opening a paragraph stays)."""
     if word_count(line) < 6:
         return "", line
+    q = _QUOTED_PREFIX.match(line)
+    if q is not None:
+        name = q.group(1).strip()
+        rest = line[q.end():].strip()
+        if word_count(rest) >= 4 and word_count(name) <= QUOTED_CREDIT_MAX_WORDS and not _lead_word(name) \
+                and not re.search(r"[.،,؟?!]", name) and (chained or any(fold(name) == fold(k) for k in known if k)):
+            return q.group(0).strip(), rest
     for pattern in (_PAREN_PREFIX, _COLON_PREFIX, _DASH_PREFIX):
         m = pattern.match(line)
         if not m:
@@ -327,7 +362,9 @@ def _split_top_dates(events: Sequence[tuple[str, str | None]], header: list[str]
                      menu_above: set[int], started: bool, known: Sequence[str]) -> tuple[list[str], list[str]]:
     """Date lines before the body that belong to the site's top bar (today's date), moved out of the header:
     a date followed by the site name or a menu; a date under a menu or ticker, unless the top bar's date
-    was already seen above it (then the menu and ticker are the top bar, and this date is the article's)."""
+    was already seen above it (then the menu and ticker are the top bar, and this date is the article's),
+    or unless it is a date with its clock time under the breaking-news ticker (the ticker closes the top
+    bar; the day shown in a top bar has no time)."""
     if not header:
         return header, []
     kept: list[str] = []
@@ -337,12 +374,60 @@ def _split_top_dates(events: Sequence[tuple[str, str | None]], header: list[str]
         if events[k][1] != "date_line" or (started and k > _first_body(events)):
             kept.append(line)
             continue
-        if _followed_by_masthead(events, k, known) or (k in menu_above and not seen_top_date):
+        under_top_bar = k in menu_above and not seen_top_date and not (_CLOCK.search(for_matching(line))
+                                                                        and _under_ticker(events, k))
+        if _followed_by_masthead(events, k, known) or under_top_bar:
             moved.append(line)
             seen_top_date = True
         else:
             kept.append(line)
     return kept, moved
+
+
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}\s*:\s*[0-5]\d(?![\d:])")
+
+
+def _under_ticker(events: Sequence[tuple[str, str | None]], k: int) -> bool:
+    """The nearest top-bar element above ``events[k]`` is a breaking-news ticker, with at most one short
+    label (the article's section) between them."""
+    labels = 0
+    for line, reason in reversed(events[:k]):
+        if reason == "ticker" or is_ticker_label(line):
+            return True
+        if reason in ("blank", "image_file"):
+            continue
+        if reason in ("chrome_token", "header") and word_count(line) <= MENU_ITEM_MAX_WORDS and labels == 0:
+            labels += 1
+            continue
+        return False
+    return False
+
+
+MENU_ITEM_MAX_WORDS = 3
+
+
+def _menu_not_list(events: Sequence[tuple[str, str | None]]) -> bool:
+    """Before the body, the lines since the last list header ("آخر الأخبار", "الأكثر قراءة") are two menu
+    items or more and nothing else (labels of a few words, no headline): the header was a menu item, not
+    the title of a list of other stories (whose items are headlines)."""
+    items: list[str] = []
+    for line, reason in reversed(events):
+        if reason in SOFT_BREAKS or reason in HARD_BREAKS:
+            return len(items) >= 2 and word_count(line) <= MENU_ITEM_MAX_WORDS and all(
+                word_count(x) <= MENU_ITEM_MAX_WORDS and not is_date_like(for_matching(x)) for x in items)
+        if reason == "title_repeat":
+            return False
+        items.append(line)
+    return False
+
+
+def _caption_above(above: tuple[str, str | None], body: Sequence[str], header: Sequence[str]) -> bool:
+    """The line just before a photo credit is its caption: a headline-shaped line (short, unclosed) that
+    the rules left as body or header (a closed sentence above a credit is body text and stays)."""
+    line, reason = above
+    if reason is None:
+        return bool(body) and body[-1] == line and _headline_shaped(line)
+    return reason == "header" and bool(header) and header[-1] == line and _headline_shaped(line)
 
 
 def _first_body(events: Sequence[tuple[str, str | None]]) -> int:
@@ -397,6 +482,8 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
         if mode == "related":
             if reason is None and _resumes_body(line):
                 mode = "body"
+            elif reason == "date_line" and not started and _menu_not_list(events):
+                mode = "body"  # the "list" header was a menu item: this date is the page's header again
             elif reason == "title_repeat" and not started:
                 mode = "body"  # a sidebar list above the article, then the headline again
                 top.extend(header)
@@ -419,6 +506,19 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
             top.extend(header)
             header.clear()
             header_ev.clear()
+        if reason == "photo_credit" and events and _caption_above(events[-1], body, header):
+            # the short unclosed line right above a photo credit is the picture's caption
+            above, was = events[-1]
+            events[-1] = (above, "caption")
+            if was == "header":
+                header.pop()
+                header_ev.pop()
+                dropped[-1] = (above, "caption")
+            else:
+                body.pop()
+                dropped.append((above, "caption"))
+                if not body and header_zone:
+                    started = False
         events.append((line, reason))
         if reason is None:
             body.append(line)
@@ -444,13 +544,15 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
         del body[len(body) - len(tail):]
         dropped.extend((line, "trailing_related") for line in tail)
     signals: dict[str, Any] = {}
+    cut = 0
     while body:
-        prefix, rest = cut_glued_prefix(body[0], known_sites)
+        prefix, rest = cut_glued_prefix(body[0], known_sites, chained=cut > 0)
         if not prefix or not _paragraph_like(rest):
             break
         body[0] = rest
         credits.append(prefix)
         dropped.append((prefix, "glued_prefix"))
+        cut += 1
     signals.update(credit_signals(credits + [h for h in header if classify_line(h) is None]))
     if top:
         signals["top_lines"] = top

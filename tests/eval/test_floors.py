@@ -6,7 +6,8 @@ improves; never lower one silently. Each corpus is processed and scored once per
 - demo: tests/golden/demo, the synthetic demo corpus
 - holdout: tests/holdout/gold, synthetic pages in other styles, first used only to measure
 - holdout2: tests/holdout2/gold, a second independent set; its floors are what was measured (two
-  general rules fixed its dateline and ticker lines), with its own ceilings for what is still missed
+  general rules fixed its dateline and ticker lines; copyright lines then gave the outlets of its text
+  dumps), with its own ceilings for what is still missed
 """
 
 from __future__ import annotations
@@ -27,12 +28,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "holdout": {**CLEANING, **METADATA, "quote_recall": 1.0, "speaker_precision": 1.0, "speaker_title_acc": 1.0,
                 "speaker_org_acc": 0.92, "speaker_kind_acc": 1.0, "official_acc": 1.0, "says_recall": 1.0,
                 "dup_recall": 1.0},
-    "holdout2": {"body_recall": 1.0, "title_acc": 1.0, "date_acc": 1.0, "outlet_acc": 0.6, "quote_recall": 0.91,
+    "holdout2": {"body_recall": 1.0, "title_acc": 1.0, "date_acc": 1.0, "outlet_acc": 1.0, "quote_recall": 0.91,
                  "speaker_precision": 0.91, "speaker_title_acc": 0.94, "speaker_org_acc": 0.94, "speaker_kind_acc": 0.95,
                  "official_acc": 1.0, "says_recall": 0.90},
 }
 CEILINGS = {"missing": 0, "leaks": 0, "dates_wrong": 0, "quotes_false": 0, "speakers_unmatched": 0, "dup_false_links": 0}
-CORPUS_CEILINGS = {"holdout2": {"leaks": 1, "speakers_unmatched": 2}}  # measured; lower them as they are fixed
+CORPUS_CEILINGS = {"holdout2": {"speakers_unmatched": 2}}  # measured; lower them as they are fixed
 CASES = [(corpus, metric) for corpus, floors in FLOORS.items() for metric in sorted(floors)]
 
 

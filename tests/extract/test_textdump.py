@@ -118,3 +118,24 @@ def test_date_under_the_menu_of_a_page_showing_its_headline_once() -> None:
 def test_share_buttons_before_the_date_are_not_a_menu() -> None:
     ex = extract_text_dump("\n".join([HEAD, "مشاركة", "فيسبوك", "واتساب", "الخميس 7 مارس 2024", *BODY]))
     assert str(_date(ex).published_date) == "2024-03-07"
+
+
+def test_dump_with_ticker_tagline_hijri_dateline_and_photo_credit() -> None:
+    from datetime import UTC, date, datetime
+
+    from newsetl.extract.outlets import extract_outlet
+
+    text = "\n".join([
+        HEAD, "صدى الوادي", "موقع إخباري مستقل", "الرئيسية", "سياسة", "اقتصاد",
+        "عاجل: أمطار رعدية متوقعة على المرتفعات الشمالية مساء اليوم وغدا", "", "محليات",
+        "الاثنين 4 مارس 2024 الموافق 23 شعبان 1445 - 11:20", "جانب من جولة المحافظ في محطة الحافلات الجديدة",
+        "عدسة: صدى الوادي", "الرباط – (وكالات) – " + BODY[0], BODY[1], BODY[2],
+        "جميع الحقوق محفوظة © صدى الوادي 2024",
+    ])
+    ex = extract_text_dump(text)
+    assert list(ex.paragraphs) == BODY
+    out = extract_outlet(ex.signals, None, title=ex.title, lines=ex.paragraphs, dropped=ex.dropped)
+    assert out.outlet == "صدى الوادي"
+    res = extract_date(ex.signals, None, ex.paragraphs, datetime(2024, 3, 6, tzinfo=UTC), None,
+                       title=ex.title, dropped=ex.dropped)
+    assert res.published_date == date(2024, 3, 4)

@@ -1,4 +1,5 @@
-"""Scale-out: the same flow on a Dask LocalCluster with two worker processes gives the same tables."""
+"""Scale-out: the same flow on Prefect's process pool and on a Dask LocalCluster, each with two worker
+processes, gives the same tables as the thread runner."""
 
 from __future__ import annotations
 
@@ -21,9 +22,9 @@ def rows(out: Path, name: str, key: str) -> list[dict[str, Any]]:
     return sorted(({k: v for k, v in r.items() if k not in VOLATILE} for r in t), key=lambda r: str(r[key]))
 
 
-def test_dask_local_cluster_gives_the_same_tables(tmp_path: Path) -> None:
+def test_process_pool_and_dask_local_cluster_give_the_same_tables(tmp_path: Path) -> None:
     outs = {}
-    for runner in ("threads", "dask"):
+    for runner in ("threads", "processes", "dask"):
         out = tmp_path / runner
         proc = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(DEMO), "--output", str(out), "--runner", runner,
                                "--workers", "2", "--batch-size", "4"], cwd=ROOT, capture_output=True, text=True,
@@ -34,4 +35,5 @@ def test_dask_local_cluster_gives_the_same_tables(tmp_path: Path) -> None:
         assert json.loads(proc.stdout.strip().splitlines()[-1])["articles"] > 0
         outs[runner] = out
     for name, key in (("articles", "article_id"), ("quotes", "quote_id"), ("rejects", "source")):
+        assert rows(outs["threads"], name, key) == rows(outs["processes"], name, key), name
         assert rows(outs["threads"], name, key) == rows(outs["dask"], name, key), name

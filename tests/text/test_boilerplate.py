@@ -129,3 +129,76 @@ def test_ticker_label_with_its_headline_on_one_line() -> None:
     assert classify_line("شريط الأخبار: أمطار غزيرة متوقعة على الساحل نهاية الأسبوع") == "ticker"
     assert classify_line("آخر الأخبار | افتتاح معرض الكتاب في العاصمة") == "ticker"
     assert classify_line("آخر الأخبار تشير إلى تقدم في المحادثات بين الوفدين حول ملف المياه المشترك") is None
+
+
+@pytest.mark.parametrize("line", [
+    "أضف تعليقك", "أضف تعليقك:", "اكتب تعليقك", "أضف تعليقاً", "أضف تعليقا", "اترك تعليقك", "شاركنا رأيك",
+    "شاركنا برأيك", "- أضف تعليقك -",
+])
+def test_standalone_comment_prompts_are_chrome(line: str) -> None:
+    assert classify_line(line) == "section_end"
+
+
+@pytest.mark.parametrize("line", [
+    "وقال المذيع لضيفه: شاركنا رأيك في القرار الأخير بصراحة أمام المشاهدين.",
+    "ودعت الوزارة المواطنين إلى مشاركة آرائهم وتعليقاتهم على مسودة القانون عبر موقعها.",
+    "وطلب المعلم من طلابه أن يضيفوا تعليقاتهم على النص قبل نهاية الحصة.",
+])
+def test_sentences_about_comments_and_opinions_are_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "عاجل: أمطار رعدية متوقعة على المرتفعات الشمالية مساء اليوم",
+    "عاجل.. البنك المركزي يخفض سعر الفائدة نصف نقطة",
+    "عاجل | انقطاع التيار الكهربائي عن أحياء في العاصمة",
+    "Breaking: مجلس الأمن يعقد جلسة طارئة",
+])
+def test_breaking_news_label_and_headline_is_a_ticker(line: str) -> None:
+    assert classify_line(line) == "ticker"
+
+
+@pytest.mark.parametrize("line", [
+    "عاجل أم آجل، سيصل الملف إلى المحكمة الدستورية كما أكد محامي الشركة في تصريحه.",
+    "وطالب النواب بتدخل عاجل: إصلاح الشبكة قبل الصيف وتعويض المتضررين من الانقطاعات المتكررة.",
+])
+def test_sentences_with_the_word_urgent_are_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "عدسة: نادر الخطيب", "تصوير: وكالة الأنباء الرسمية", "بعدسة هاني سليم", "(الصورة: وكالات)",
+    "تصوير - مكتب الإعلام", "Photo: Reuters", "حقوق الصورة: أرشيف الموقع",
+])
+def test_photo_credits(line: str) -> None:
+    assert classify_line(line) == "photo_credit"
+
+
+def test_caption_closed_by_a_bracketed_photo_credit() -> None:
+    assert classify_line("جانب من افتتاح المعرض الدولي للكتاب في العاصمة (تصوير: مكتب الإعلام)") == "caption"
+    # a closed sentence before the bracket is body text with a credit glued to it, not a caption
+    assert classify_line("وأكد المدير أن أعمال الترميم ستنتهي قبل نهاية العام الجاري. (تصوير: سامي)") != "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "تصوير الفيلم بدأ في الربيع الماضي بمشاركة ممثلين من عدة دول عربية.",
+    "عدسة الكاميرا رصدت لحظة وصول الوفد إلى المطار وسط إجراءات أمنية مشددة.",
+    "الصورة من بعيد تبدو مختلفة تماما عما يعيشه السكان يوميا في المخيم، بحسب الناشطة.",
+    "وقال المصور إن تصوير المشاهد الليلية استغرق أسبوعين كاملين في ظروف صعبة.",
+])
+def test_sentences_about_photos_are_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "الخميس 13 مارس 2025 الموافق 13 رمضان 1446 - 10:05",
+    "السبت 4 رجب 1446هـ - الموافق 4 يناير 2025م",
+    "الأحد 2 صفر 1446 هجري الموافق 7 أغسطس 2024 ميلادي",
+])
+def test_hijri_and_gregorian_date_lines(line: str) -> None:
+    assert classify_line(line) == "date_line"
+
+
+def test_sentence_with_a_hijri_and_gregorian_date_is_kept() -> None:
+    line = "وأعلنت الوزارة أن العام الدراسي يبدأ في 7 سبتمبر 2025 الموافق 15 ربيع الأول 1447 في جميع المدارس."
+    assert classify_line(line) is None

@@ -260,3 +260,75 @@ def test_oped_disclaimer_author_list_and_social_links_are_dropped() -> None:
              "تابعونا على", "إنستغرام", "تيك توك"]
     seg = segment(lines, OPED)
     assert seg.body == [P1, P2, P3]
+
+
+def test_breaking_news_line_before_the_header_is_no_lead() -> None:
+    lines = ["سياسة", "اقتصاد", "مجتمع", "عاجل: أمطار رعدية متوقعة على المرتفعات الشمالية مساء اليوم وغدا",
+             "اقتصاد", "الأحد 3 مارس 2024 - 09:30", "طنجة – (وكالات) – " + P1, P2, P3]
+    seg = segment(lines, HEAD)
+    assert seg.body == [P1, P2, P3]
+    assert ("عاجل: أمطار رعدية متوقعة على المرتفعات الشمالية مساء اليوم وغدا", "ticker") in seg.dropped
+    assert "الأحد 3 مارس 2024 - 09:30" in seg.header_lines
+
+
+def test_a_list_header_followed_by_menu_items_is_a_menu() -> None:
+    lines = ["آخر الأخبار", "محليات", "اقتصاد", "عربي ودولي", "الخميس 7 آذار 2024", "محليات",
+             "الثلاثاء، 5 آذار 2024 - 10:15", P1, P2, P3]
+    seg = segment(lines, HEAD)
+    assert seg.body == [P1, P2, P3]
+    assert seg.header_lines[-1] == "الثلاثاء، 5 آذار 2024 - 10:15"
+    assert "الخميس 7 آذار 2024" not in seg.header_lines  # the top bar's date: the day of the visit
+
+
+def test_a_real_sidebar_list_keeps_its_dates_out_of_the_header() -> None:
+    lines = ["الأكثر قراءة", "ارتفاع أسعار الذهب في الأسواق المحلية", "الخميس 7 آذار 2024",
+             "افتتاح معرض الكتاب بمشاركة واسعة", "الأربعاء 6 آذار 2024", P1, P2, P3]
+    seg = segment(lines, HEAD)
+    assert seg.body == [P1, P2, P3]
+    assert not any("آذار" in x for x in seg.header_lines)
+
+
+def test_dated_header_line_under_the_ticker_is_the_article_date() -> None:
+    lines = ["صدى المدينة", "الرئيسية", "سياسة", "رياضة", "شريط الأخبار: انطلاق معرض الكتاب في دورته الجديدة",
+             "محليات", "الجمعة 7 مارس 2025 - 14:10", P1, P2, P3]
+    seg = segment(lines, HEAD)
+    assert "الجمعة 7 مارس 2025 - 14:10" in seg.header_lines
+    # a bare day under the menu stays the top bar's date
+    seg = segment(["صدى المدينة", "الرئيسية", "سياسة", "رياضة", "الجمعة 7 مارس 2025", P1, P2, P3], HEAD)
+    assert "الجمعة 7 مارس 2025" not in seg.header_lines
+
+
+def test_caption_above_a_photo_credit_is_dropped() -> None:
+    lines = ["الأحد 3 مارس 2024", "جانب من افتتاح المعرض بحضور عدد من المسؤولين والزوار", "عدسة: نادر الخطيب",
+             P1, P2, P3]
+    seg = segment(lines, HEAD)
+    assert seg.body == [P1, P2, P3]
+    assert ("جانب من افتتاح المعرض بحضور عدد من المسؤولين والزوار", "caption") in seg.dropped
+    assert ("عدسة: نادر الخطيب", "photo_credit") in seg.dropped
+    assert "الأحد 3 مارس 2024" in seg.header_lines
+    assert "عدسة: نادر الخطيب" not in seg.credit_lines  # a photographer is no byline or outlet credit
+
+
+def test_closed_paragraph_above_a_photo_credit_stays() -> None:
+    short = "وأكد المدير أن العمل سيستمر حتى نهاية الشهر."
+    seg = segment([P1, short, "تصوير: سامي حداد", P2, P3], HEAD)
+    assert seg.body == [P1, short, P2, P3]
+
+
+def test_quoted_outlet_after_a_dateline_is_cut() -> None:
+    seg = segment(["المنامة - «الصباح»: " + P1, P2, P3], HEAD)
+    assert seg.body == [P1, P2, P3]
+    assert "«الصباح»:" in seg.credit_lines
+
+
+def test_quote_opening_the_lead_is_kept() -> None:
+    lead = "«نحن هنا»: بهذه الكلمات افتتح الوزير كلمته أمام المؤتمر الدولي للطاقة المتجددة."
+    assert cut_glued_prefix(lead) == ("", lead)
+    assert segment([lead, P2, P3], HEAD).body == [lead, P2, P3]
+
+
+def test_headline_marked_breaking_on_the_first_line() -> None:
+    info = find_title(["عاجل: " + HEAD, P1, P2])
+    assert (info.title, info.index, info.affixes) == (HEAD, 0, ["عاجل"])
+    # a ticker item on the first line, the headline under it: the ticker is no title
+    assert find_title(["عاجل: انقطاع الكهرباء عن أحياء في العاصمة", HEAD, "الأحد 3 مارس 2024", P1]).title == HEAD
