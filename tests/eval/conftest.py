@@ -15,6 +15,7 @@ CORPORA = {
     "demo": (DEMO, ROOT / "tests" / "golden" / "demo"),  # the demo corpus
     "holdout": (ROOT / "tests" / "holdout" / "corpus", ROOT / "tests" / "holdout" / "gold"),  # first held-out set
     "holdout2": (ROOT / "tests" / "holdout2" / "corpus", ROOT / "tests" / "holdout2" / "gold"),  # second one
+    "holdout3": (ROOT / "tests" / "holdout3" / "corpus", ROOT / "tests" / "holdout3" / "gold"),  # third one
 }
 
 
@@ -54,3 +55,8 @@ def holdout_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def holdout2_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return _corpus_totals("holdout2", tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def holdout3_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return _corpus_totals("holdout3", tmp_path_factory)

@@ -8,6 +8,9 @@ improves; never lower one silently. Each corpus is processed and scored once per
 - holdout2: tests/holdout2/gold, a second independent set; its floors are what was measured (two
   general rules fixed its dateline and ticker lines; copyright lines then gave the outlets of its text
   dumps), with its own ceilings for what is still missed
+- holdout3: tests/holdout3/gold, a third independent set (12 pages, 47 speakers). First measurement:
+  leaks 5, outlet 0.75, date 0.67, quote_recall 0.72, speaker_precision 0.85; general rules then
+  fixed its chrome, outlets and dates; its quote floors are what is measured now
 """
 
 from __future__ import annotations
@@ -31,9 +34,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "holdout2": {"body_recall": 1.0, "title_acc": 1.0, "date_acc": 1.0, "outlet_acc": 1.0, "quote_recall": 0.91,
                  "speaker_precision": 0.91, "speaker_title_acc": 0.94, "speaker_org_acc": 0.94, "speaker_kind_acc": 0.95,
                  "official_acc": 1.0, "says_recall": 0.90},
+    "holdout3": {**CLEANING, **METADATA, "quote_recall": 0.72, "speaker_precision": 0.85, "speaker_title_acc": 1.0,
+                 "speaker_org_acc": 0.93, "speaker_kind_acc": 1.0, "official_acc": 0.94, "says_recall": 0.94,
+                 "dup_recall": 1.0},
 }
 CEILINGS = {"missing": 0, "leaks": 0, "dates_wrong": 0, "quotes_false": 0, "speakers_unmatched": 0, "dup_false_links": 0}
-CORPUS_CEILINGS = {"holdout2": {"speakers_unmatched": 2}}  # measured; lower them as they are fixed
+CORPUS_CEILINGS = {"holdout2": {"speakers_unmatched": 2}, "holdout3": {"speakers_unmatched": 6}}  # measured; lower them as they are fixed
 CASES = [(corpus, metric) for corpus, floors in FLOORS.items() for metric in sorted(floors)]
 
 
