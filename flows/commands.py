@@ -73,12 +73,17 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     except (UsageError, ValueError) as exc:
         return _fail(str(exc))
     from flows.env import prepare
+    from flows.server import ensure_api, wait_for_api
 
     prepare()
+    ensure_api()  # as in `newsetl run`: the temporary server boots while the modules load
     from flows.backfill import backfill
     from newsetl.io.journal import OutputBusy
+    from tasks.validate import prewarm
 
+    prewarm()
     try:
+        wait_for_api()
         result = backfill(inputs, args.output, since, until, new_run_id(), args.window, outlets=args.outlet or None)
     except OutputBusy as exc:
         return _fail(str(exc), 1)

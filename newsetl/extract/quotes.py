@@ -23,6 +23,12 @@ Grammar-driven and lexicon-backed (``speech.json``, ``nationalities.json``, ``of
 5. Speakers are resolved over the article: a surname or a role ("الوزير", "المتحدثة باسم ...") is merged
    with the earlier speaker it fits; titles come from the article's own mentions (also in the headline),
    then the officials registry; statements with no subject continue the last speaker.
+   A nationality reference ("وأضاف الوزير اليمني", "المسؤول الأردني", "الدبلوماسي المصري") is the one earlier
+   person (speaker or name-and-title mention) of that country and kind of title; several fit: no speaker.
+   Outlets relaying a source ("نقلاً عن مسؤول لم تسمه", "بحسب ما نقلته قناة X عن مصادر") give the source.
+   "النائب عن محافظة X في البرلمان Y": the constituency is part of the title, never the organisation; a
+   possessive pronoun ("رئيس وفدها", "المتحدث باسمها", "وفدها") takes the one organisation of its gender
+   named in this sentence or the one before, or none.
 """
 
 from __future__ import annotations
@@ -124,11 +130,47 @@ class _Lex:
     social_context: tuple[tuple[str, ...], ...] = ()  # "تغريدة", "حسابه", "منصة إكس": a post, tweet or account
     contrast: tuple[tuple[str, ...], ...] = ()  # "بينما", "في حين": opens a second speaker's clause
     compound_firsts: frozenset[str] = frozenset()  # first words of compound_heads
+    relay_markers: frozenset[str] = frozenset()  # "نقلا عن SOURCE": the source an outlet relays
+    unnamed_asides: tuple[tuple[str, ...], ...] = ()  # "لم تسمه", "لم يكشف عن هويته" after an anonymous source
+    coref_heads: frozenset[str] = frozenset()  # "المسؤول الأردني", "الدبلوماسي المصري": refer back to an official
+    diplomatic_words: frozenset[str] = frozenset()  # title words of a diplomat (stems)
+    legislator_heads: frozenset[str] = frozenset()  # "النائب عن محافظة ...": "عن" names the constituency
+    places: frozenset[str] = frozenset()  # folded city names (places.json): "النائب عن البصرة"
+    coref_excluded: frozenset[str] = frozenset()  # "الرئيس المصري" is not "رئيس الوفد المصري"
     # per-key memo of the lexical flags of a token key (pure functions of the key, see _KeyInfo)
     key_infos: dict[str, _KeyInfo] = field(default_factory=dict, compare=False, repr=False)
     heads_memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     # raw token -> (is a word, folded key, flags of the key)
     tok_memo: dict[str, tuple[bool, str, _KeyInfo]] = field(default_factory=dict, compare=False, repr=False)
+    # raw token -> its possessive-pronoun reading (see _Doc.pron_ref)
+    pron_memo: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def pron(self, raw: str, k: str) -> tuple[str, str] | None:
+        """"وفدها", "باسمها", "رئيسه", "سفارتها": an organisation noun, a title head or باسم with a possessive
+        pronoun: (gender of the pronoun "f" / "m" / "p", the noun's folded stem); None otherwise."""
+        if raw in self.pron_memo:
+            return self.pron_memo[raw]
+        r: tuple[str, str] | None = None
+        bare = "".join(c for c in raw if not unicodedata.combining(c) and c != "\u0640")
+        for suf, g in (("هما", "p"), ("هم", "p"), ("ها", "f"), ("ه", "m")):
+            if not bare.endswith(suf):
+                continue
+            for c in {k, k[1:] if len(k) > 3 and k[0] in _CONJ else k}:
+                stem = c[: -len(suf)]
+                if len(stem) < 3:
+                    continue
+                for st in (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,):
+                    if st in self.org_nouns or st == "باسم" or _strip_def(st) in self.heads_official \
+                            or _strip_def(st) in self.heads_other:
+                        r = (g, st)
+                        break
+                if r:
+                    break
+            break
+        if len(self.pron_memo) >= _MEMO_MAX:
+            self.pron_memo.clear()
+        self.pron_memo[raw] = r
+        return r
 
     def is_head(self, k: str) -> bool:
         r = self.heads_memo.get(k)
@@ -267,6 +309,13 @@ def _lex() -> _Lex:
         anon_official_heads=_fs(sp["official_anonymous_heads"]),
         social_context=tuple(tuple(_fold(x).split()) for x in sp["social_context"]),
         contrast=tuple(tuple(_fold(x).split()) for x in sp["contrast_openers"]),
+        relay_markers=_fs(sp["relay_markers"]),
+        unnamed_asides=tuple(sorted({tuple(_fold(x).split()) for x in sp["unnamed_asides"]}, key=len, reverse=True)),
+        coref_heads=frozenset(_strip_def(_fold(x)).rstrip("ه") for x in sp["coreference_heads"]),
+        diplomatic_words=frozenset(_stem(_fold(w)) for x in sp["diplomatic_words"] for w in x.split()),
+        legislator_heads=frozenset(_strip_def(_fold(x)).rstrip("ه") for x in sp["legislator_heads"]),
+        places=_fs(lexicons.load("places.json")["places"]),
+        coref_excluded=frozenset(_strip_def(_fold(x)).rstrip("ه") for x in sp["coreference_excluded_heads"]),
     )
 
 
@@ -296,6 +345,7 @@ class _NP:
     counterpart: bool = False  # the title is "نظيره ...": taken from the article's mentions
     org_text: str | None = None  # an organisation known by name only (a nationality's country)
     title2: tuple[int, int] | None = None  # a second title in apposition after the name
+    pron: str | None = None  # "وفدها", "رئيسه": the gender of the pronoun pointing to an organisation
 
 
 @dataclass
@@ -362,6 +412,7 @@ class _Doc:
         self.keyset = frozenset([t.k for t in self.toks if t.word])
         self.ents: list[_Ent] = []
         self.mentions: list[tuple[str, str]] = []  # (name, title) pairs anywhere (headline included)
+        self.mention_pos: list[tuple[int, str, str]] = []  # (token index, -1 in the headline; name, title)
         self.title_text = title or ""
         self.known_names: set[str] = set()
 
@@ -540,6 +591,12 @@ class _Doc:
         if j < end and self.toks[j].word and (b in L.inst_heads or k in L.inst_heads or self.base(k) in L.inst_heads) \
                 and not self.name_like(j):
             return self.parse_institution(j, end, i)
+        pr = self.pron_ref(j) if j < end else None
+        if pr is not None and pr[1] != "باسم" and (j + 1 >= end or self.boundary(j + 1, end)):
+            # "وقال وفدها / رئيسها إن": the organisation is the one named just before (resolved later)
+            head = self.L.is_head(pr[1])
+            return _NP("role" if head else "institution", i, j + 1, title=(j, j + 1) if head else None,
+                       span=None if head else (j, j + 1), pron=pr[0])
         n_end = self.parse_name(j, end, after_title=rank is not None)
         if n_end <= j:
             return None
@@ -691,6 +748,8 @@ class _Doc:
         k = self.k(j)
         if (self.toks[j].raw.endswith("ى") and k in self.L.function) or _TANWEEN.search(self.toks[j].raw):
             return False
+        if self.pron_ref(j):
+            return False  # "وفدها", "باسمها"
         if self.known_name_token(k) and not (self.L.is_head(k) and k not in self.known_names):
             return True
         if self.lexical(k) or k.isdigit() or _TANWEEN.search(self.toks[j].raw):
@@ -729,8 +788,8 @@ class _Doc:
             if quoted and not (k in L.function or k in L.comps or self.verb_at(n) or k.isdigit()):
                 n += 1
                 continue
-            if k.startswith(("بال", "لل", "وال", "فال", "كال")):
-                break  # a prepositional or coordinated phrase, not a surname ("ميرفيلد بالإعلان")
+            if k.startswith(("بال", "لل", "وال", "فال", "كال")) or self.pron_ref(n):
+                break  # a prepositional or coordinated phrase, not a surname ("ميرفيلد بالإعلان"); "وفدها"
             if k in L.ranks and k.startswith("ال") and (n + 1 >= end or not self.toks[n + 1].word):
                 n += 1  # a surname that is also a rank word ("حسام النقيب،")
                 continue
@@ -819,17 +878,28 @@ class _Doc:
                 break
             k = t.k
             b = self.base(k)
+            if self.pron_ref(n):
+                n += 1  # "رئيس وفدها", "المتحدث باسمها": a pronoun closes the title
+                break
             if k in L.time or b in L.time or k in L.relatives or (k in L.ranks and not L.is_head(k)):
                 break
             if k in L.ranks and self.name_like(n + 1):
                 break
             if n > j + 1 and self.k(n - 1) in L.nat_adj and k not in L.former and k not in L.post_nat \
-                    and not L.is_head(b) and k not in ("و", "الي", "لدي", "في", "فى") and not self.appositive_ahead(n, end):
+                    and not L.is_head(b) and k not in ("و", "الي", "لدي", "في", "فى", "عن") and not self.appositive_ahead(n, end):
                 break
             if k in L.comps or k in L.verbs or self.verb_at(n) or self.participle_at(n) or k in L.media:
                 break
             if self.known_name_token(k) and not self.lexical(k) and not L.is_head(k):
                 break
+            if k == "عن" and person and self.legislator_at(j) and n + 1 < end and self.toks[n + 1].word and (
+                    self.org_like(n + 1) or self.k(n + 1) in L.places):
+                n += 2  # "النائب عن محافظة البصرة في البرلمان": the constituency, part of the title
+                if self.org_like(n - 1) and not self.k(n - 1).startswith("ال") and n < end and self.toks[n].word \
+                        and not self.lexical(self.k(n)):
+                    n += 1  # "عن محافظة ديالى": the noun's complement is the province, not the name
+                prev_org = False  # a name follows the constituency, not an idafa chain
+                continue
             if k in ("باسم", "بإسم", "باعمال", "لدي") or _fold(t.raw) in ("باسم", "لدي", "باعمال"):
                 n += 1
                 prev_org = True
@@ -872,6 +942,28 @@ class _Doc:
                 continue
             break
         return n
+
+    def pron_ref(self, j: int) -> tuple[str, str] | None:
+        """Token j is a noun with a possessive pronoun ("وفدها", "رئيسه"): never part of a personal name."""
+        if not (0 <= j < len(self.toks)) or not self.toks[j].word:
+            return None
+        t = self.toks[j]
+        return self.L.pron(t.raw, t.k)
+
+    def legislator_at(self, j: int) -> bool:
+        """Token j is a member of a legislature ("النائب", "عضو"), whose "عن X" is a constituency."""
+        return _strip_def(self.base(self.k(j))).rstrip("ه") in self.L.legislator_heads
+
+    def unnamed_end(self, y: int, end: int) -> int:
+        """After an unnamed-source aside ("لم تسمه", "لم يكشف عن هويته") starting at y, else y."""
+        if y >= end or not self.toks[y].word:
+            return y
+        k0 = self.k(y)
+        for w in self.L.unnamed_asides:
+            if w[0] == k0 and y + len(w) <= end and all(
+                    self.toks[y + m].word and self.k(y + m) == w[m] for m in range(1, len(w))):
+                return y + len(w)
+        return y
 
     def parse_anon(self, i: int, end: int) -> _NP:
         L = self.L
@@ -1022,6 +1114,11 @@ def _without_fields(words: list[str], folded: list[str]) -> list[str]:
 def _org_from_title(d: _Doc, title: str) -> str | None:
     words = title.split()
     folded = [_fold(w) for w in words]
+    if len(folded) > 2 and _strip_def(folded[0]).rstrip("ه") in d.L.legislator_heads and "عن" in folded[1:]:
+        # "النائب عن محافظة البصرة في البرلمان العراقي": the constituency is never the organisation
+        a = folded.index("عن", 1)
+        b = next((x for x in range(a + 1, len(folded)) if folded[x] in ("في", "فى")), len(folded))
+        words, folded = words[:a] + words[b:], folded[:a] + folded[b:]
     if "لدي" in folded[1:]:
         # "سفير فرنسا لدى لبنان", "القائم بأعمال السفارة الأفغانية لدى الدولة": the mission speaks for the
         # sending side named before لدى; the host after it is never the organisation
@@ -1194,7 +1291,206 @@ def _same_person(d: _Doc, a: _Ent, name: str) -> bool:
         or (" " + sn + " ") in (" " + sa + " ")
 
 
+_AMBIGUOUS = _Ent("ambiguous")  # a reference that fits more than one earlier person: no speaker
+
+
+def _nat_ref(d: _Doc, desc: str) -> tuple[str, str] | None:
+    """"الوزير اليمني", "المسؤول الأردني", "الدبلوماسي المصري": a definite head and a nationality, nothing
+    else; (head, country)."""
+    fw = _fold(desc).split()
+    if len(fw) != 2 or not fw[0].startswith("ال") or not fw[1].startswith("ال"):
+        return None
+    head = _strip_def(fw[0]).rstrip("ه")
+    L = d.L
+    if not (head in L.coref_heads or L.is_head(fw[0])):
+        return None
+    country = L.nat_adj.get(fw[1])
+    return (head, country) if country else None
+
+
+def _own_countries(d: _Doc, text: str) -> set[str]:
+    """Countries a title or organisation speaks for: nationalities and country names before a preposition
+    of place ("سفير مصر لدى الأردن" -> مصر, "المبعوث الأممي إلى اليمن" -> none)."""
+    words = [w[1:] if w.startswith("و") and len(w) > 3 and w not in d.L.nat_adj and w[1:] in d.L.nat_adj else w
+             for w in _fold(text).split()]
+    for cut in ("لدي", "الي", "في", "فى", "عن", "مع", "بين"):
+        if cut in words[1:]:
+            words = words[:words.index(cut, 1)]
+    out = {d.L.nat_adj[w] for w in words if w in d.L.nat_adj}
+    joined = " " + " ".join(words) + " "
+    out |= {c for n, c in d.L.countries.items() if " " + n + " " in joined}
+    return out
+
+
+def _ent_countries(d: _Doc, e: _Ent) -> set[str]:
+    out = _own_countries(d, e.title or "")
+    if not out and e.org:
+        out = _own_countries(d, e.org)
+    if not out and e.name:
+        reg = _registry(d, e.name)
+        if reg:
+            out = {reg["country"]}
+    return out
+
+
+def _first_head(d: _Doc, title: str) -> str | None:
+    """The head noun a title opens with ("وزير" of "وزير الخارجية", not the "نائب" of "نائب الوزير")."""
+    for w in _fold(title).split()[:1]:
+        for cand in (w, w[1:] if w.startswith("و") and len(w) > 3 else w):
+            b = _strip_def(cand)
+            if b in d.L.heads_official or b in d.L.heads_other:
+                return b.rstrip("ه")
+    return None
+
+
+def _ref_fits(d: _Doc, head: str, country: str, e: _Ent) -> bool:
+    """An earlier person fits "الوزير اليمني" / "الدبلوماسي المصري": same country (and only that one) and a
+    title of this kind."""
+    if e.kind == "anonymous" and e.descriptor:
+        # "مسؤول أردني" met before "المسؤول الأردني": the same unnamed source
+        fw = _fold(e.descriptor).split()
+        h = _strip_def(fw[0]).rstrip("ه")
+        same = h == head or head in {x.rstrip("ه") for x in d.L.generic_heads} and \
+            _strip_def(fw[0]) in d.L.anon_official_heads
+        return same and {d.L.nat_adj[w] for w in fw[1:] if w in d.L.nat_adj} == {country}
+    if e.kind not in ("named", "role") or _ent_countries(d, e) != {country}:
+        return False
+    if head in d.L.coref_heads:  # المسؤول / الدبلوماسي: any official (a diplomat for الدبلوماسي)
+        if not e.official:
+            return False
+        if head in {x.rstrip("ه") for x in d.L.generic_heads}:
+            return True
+        return bool(_title_words(d, e.title or "") & d.L.diplomatic_words)
+    if _first_head(d, e.title or "") != head:
+        return False
+    if head in d.L.coref_excluded:  # "الرئيس المصري" is "الرئيس المصري X", not "رئيس الوزراء المصري X"
+        tw = _fold(e.title or "").split()
+        return len(tw) <= 2 and all(w in d.L.nat_adj for w in tw[1:])
+    return True
+
+
+def _coreference(d: _Doc, pos: int, desc: str) -> _Ent | None:
+    """The one earlier person (a speaker, or a person introduced with name and title before token pos) that
+    a nationality reference ("وأضاف الوزير اليمني", "وتابع الدبلوماسي المصري") points back to; _AMBIGUOUS
+    when several fit, None when none does (or desc is no such reference)."""
+    ref = _nat_ref(d, desc)
+    if ref is None:
+        return None
+    head, country = ref
+    fits: list[_Ent] = [e for e in d.ents if _ref_fits(d, head, country, e)]
+    for p, name, title in d.mention_pos:
+        if p < 0 and not (_registry(d, name) or len(_fold(name).split()) > 1 and set(_fold(name).split()) <= d.keyset):
+            continue  # a headline "mention" counts when it is a known official or a full name the body uses
+        if p >= pos or any(_same_person(d, e, name) for e in d.ents if e.kind == "named") \
+                or any(_same_person(d, e, name) for e in fits if e.kind == "named"):
+            continue
+        cand = _new_named(d, name, title)
+        if (cand.oid or cand.titled) and _ref_fits(d, head, country, cand):
+            fits.append(cand)
+    if len(fits) > 1:
+        return _AMBIGUOUS
+    if not fits:
+        return None
+    ent = fits[0]
+    if ent not in d.ents:
+        d.ents.append(ent)
+        for w in _fold(ent.name or "").split():
+            d.known_names.add(w)
+    return ent
+
+
+def _pronoun_org(d: _Doc, pos: int, gender: str) -> str | None:
+    """The organisation a possessive pronoun at token pos points to ("وصل وفد منظمة الصحة العالمية ...
+    وقال رئيس وفدها"): the one organisation of the pronoun's gender named in this sentence or the one
+    before; None when a person, a country, an outlet or a second organisation could be meant too."""
+    if gender not in ("f", "m"):
+        return None
+    L = d.L
+    start, ends = pos, 0
+    while start > 0 and pos - start < 80:
+        if d.is_punct(start - 1, _SENT_END) and not d.toks[start - 1].in_quote:
+            ends += 1
+            if ends == 2:
+                break
+        start -= 1
+    found: list[tuple[str, str | None]] = []  # (gender or "?", organisation text or None for other referents)
+    x = start
+    while x < pos:
+        t = d.toks[x]
+        k, b = t.k, d.base(t.k)
+        if not t.word or t.in_quote or d.pron_ref(x):
+            x += 1
+            continue
+        if _fold(L.countries.get(k) or L.countries.get(b) or "") in (k, b) or k in d.known_names \
+                or d.lexical_country_phrase(x):
+            found.append(("?", None))  # a country (not a capital) or a person met before: either gender
+        elif k in L.media or b in L.media:
+            found.append(("?", None))
+        elif d.head_at(x) and not (k in L.org_nouns or b in L.org_nouns):
+            found.append(("f" if _strip_def(b).endswith("ه") else "m", None))  # a person by title
+            x = max(x + 1, d.parse_title(x, pos))
+            continue
+        elif (k in L.org_nouns or b in L.org_nouns or k in L.inst_heads or b in L.inst_heads) \
+                and k not in L.statement_nouns and b not in L.statement_nouns and (
+                    not k.startswith("ال") or _strip_def(k) not in L.org_nouns or x + 1 < pos and d.toks[x + 1].word):
+            e = max(x + 1, d.parse_title(x, pos, person=False))
+            # "بعثة الاتحاد الأوروبي في ليبيا": the place after a preposition is a referent of its own
+            e = next((y for y in range(x + 1, e) if d.k(y) in ("في", "فى", "الي", "لدي", "من", "مع")), e)
+            if any(d.k(y) in L.media for y in range(x, e)):
+                found.append(("?", None))
+            elif e == x + 1 and not b.startswith("ال"):  # "منظمة أطباء ...": a name we cannot delimit
+                found.append(("f" if b.endswith("ه") else "m", None))
+            else:
+                found.append(("f" if _strip_def(b).endswith("ه") else "m", d.span_text(x, e)))
+            x = e
+            continue
+        x += 1
+    fits = [f for f in found if f[0] in (gender, "?")]
+    if len(fits) == 1 and fits[0][1]:
+        return fits[0][1]
+    return None
+
+
 def _resolve(d: _Doc, np: _NP) -> _Ent | None:
+    """The article-level speaker entity of a parsed noun phrase; a possessive pronoun in the title
+    ("رئيس وفدها", "المتحدث باسمها", "وفدها") takes the organisation named just before, when it is safe."""
+    pron = np.pron
+    toks = range(np.start, np.end)
+    if pron is None and np.title is not None:
+        for x in range(*np.title):
+            pr = d.pron_ref(x)
+            if pr is not None:
+                pron = pr[0]
+                toks = range(np.title[0], np.title[1])
+                break
+    if pron is None:
+        return _resolve_np(d, np)
+    org = _pronoun_org(d, toks[0], pron)
+    if np.pron is not None:  # the pronoun-noun alone is the subject: a speaker only with its organisation
+        if org is None:
+            return None
+        text = d.span_text(np.start, np.end)
+        for e in d.ents:
+            if e.kind == np.kind and (e.title or e.descriptor) == text and e.org == org:
+                return e
+        pr = d.pron_ref(np.start)
+        new = _Ent(np.kind, title=text if np.kind == "role" else None, titled=np.kind == "role",
+                   descriptor=text if np.kind == "institution" else None, org=org,
+                   official=bool(pr and (_strip_def(pr[1]) in d.L.heads_official or pr[1] in d.L.org_nouns)))
+        new.heads = _heads_of(d, pr[1]) if pr else set()
+        new.words = _title_words(d, org)
+        d.ents.append(new)
+        return new
+    n_before = len(d.ents)
+    got = _resolve_np(d, np)
+    if got is not None and len(d.ents) > n_before and d.ents[-1] is got:
+        got.org = org  # never the pronoun-noun itself ("باسمها")
+        if org:
+            got.words |= _title_words(d, org)
+    return got
+
+
+def _resolve_np(d: _Doc, np: _NP) -> _Ent | None:
     """The article-level speaker entity of a parsed noun phrase."""
     if np.kind == "media":
         return None
@@ -1238,7 +1534,12 @@ def _resolve(d: _Doc, np: _NP) -> _Ent | None:
             ent.org = _org_from_title(d, title)
             d.ents.append(ent)
             return ent
+        ref = _coreference(d, np.start, title)
+        if ref is not None:
+            return None if ref is _AMBIGUOUS else ref
         for e in reversed(d.ents):
+            if _nat_ref(d, title) is not None:
+                break  # "الوزير اليمني" fits nobody met before (checked above): no looser match
             if e.kind in ("named", "role") and _compatible(d, title, e):
                 return e
         nat = _nationality_only(d, title)
@@ -1253,7 +1554,7 @@ def _resolve(d: _Doc, np: _NP) -> _Ent | None:
                 if e.kind == "named":
                     break
         # a mention elsewhere in the article with the same title names the person
-        tw = _title_words(d, title)
+        tw = _title_words(d, title) if _nat_ref(d, title) is None else set()  # a nationality reference: done above
         for m_name, m_title in d.mentions:
             if m_title and tw and tw <= _title_words(d, m_title) and _heads_of(d, title) & _heads_of(d, m_title):
                 named = _new_named(d, m_name, m_title)
@@ -1269,6 +1570,9 @@ def _resolve(d: _Doc, np: _NP) -> _Ent | None:
         return ent
     if np.kind == "anonymous" and np.span:
         desc = d.span_text(*np.span)
+        ref = _coreference(d, np.start, desc)
+        if ref is not None:
+            return None if ref is _AMBIGUOUS else ref
         head = _strip_def(d.base(d.k(np.span[0])))
         if np.definite_ref:
             for e in reversed(d.ents):
@@ -1324,18 +1628,22 @@ def _collect_mentions(d: _Doc) -> None:
     for src in sources:
         n = len(src.toks)
         prev_title: str | None = None
+        covered = 0  # inside the title of the last mention ("النائب عن محافظة ديالى X": no "محافظة ديالى X")
         for i in range(n):
             t = src.toks[i]
-            if not t.word or not t.info.mention:
+            if not t.word or not t.info.mention or i < covered:
                 continue
             if src.head_at(i) or t.k in src.L.ranks or src.base(t.k) in src.L.counterparts:
                 np = src.parse_np(i, min(n, i + 24))
                 if np and np.kind == "named" and np.name and np.title:
+                    if np.title[0] < np.name[0]:
+                        covered = np.name[0]
                     title: str | None = src.title_span(*np.title)
                     if np.counterpart:
                         title = _counterpart_title(d, prev_title, src.span_text(np.title[0] + 1, np.title[1]))
                     if title:
                         d.mentions.append((src.span_text(*np.name), title))
+                        d.mention_pos.append((i if src is d else -1, d.mentions[-1][0], title))
                         prev_title = title
                     for w in _fold(src.span_text(*np.name)).split():
                         d.known_names.add(w)
@@ -1352,6 +1660,7 @@ def _collect_mentions(d: _Doc) -> None:
                     if e == i:
                         t_end = src.parse_title(i + 1, min(n, i + 18))
                         d.mentions.append((src.span_text(a, i), src.span_text(i + 1, t_end)))
+                        d.mention_pos.append((a if src is d else -1, *d.mentions[-1]))
 
 
 def _sentence_bounds(d: _Doc, a: int, b: int) -> list[tuple[int, int]]:
@@ -1412,8 +1721,9 @@ def _is_trigger(d: _Doc, i: int) -> str | None:
     if v and v["social"] and not v["platform"] and not _social_context(d, i):
         return None  # "كتب الصحفي مقالا": writing is no statement unless it is a post
     if v:
-        if v["relay"] and i > 0 and (d.k(i - 1) in _RELAY_BLOCKERS or d.k(i - 1) in d.L.according):
-            return None  # "حسبما نقلت وكالة ...": an aside, not a clause
+        if v["relay"] and i > 0 and (d.k(i - 1) in _RELAY_BLOCKERS or d.k(i - 1) in d.L.according) and not (
+                d.k(i - 1) == "كما" and (i < 2 or not d.toks[i - 2].word)):
+            return None  # "حسبما نقلت وكالة ...": an aside, not a clause (but "كما نقلت X عن Y قوله" opens one)
         return "verb"
     if d.participle_at(i):
         return "part"
@@ -1479,7 +1789,7 @@ def _relayed(d: _Doc, i: int, se: int) -> tuple[_Ent | None, int, bool]:
             np = d.parse_np(x + 1, se)
             if np is None or np.kind == "media":
                 return None, -1, False
-            y = np.end
+            y = d.unnamed_end(np.end, se)
             if y < se and d.toks[y].word and (d.k(y) in d.L.relay_objects or d.base(d.k(y)) in d.L.relay_objects):
                 y += 1
             elif not (y < se and (d.k(y) in d.L.comps or d.is_punct(y, {":"}) or d.is_punct(y, _COMMA))):
@@ -1490,6 +1800,50 @@ def _relayed(d: _Doc, i: int, se: int) -> tuple[_Ent | None, int, bool]:
             cs, quoted = _content_start(d, y, se, None, False)
             return ent, cs, quoted
     return None, -1, False
+
+
+def _relay_word(d: _Doc, x: int) -> bool:
+    """"نقلاً" or a relay verb, also with an object pronoun ("بحسب ما نقلته قناة ...")."""
+    k = d.k(x)
+    L = d.L
+    if k in L.relay_markers or d.base(k) in L.relay_markers:
+        return True
+    for c in (k, d.base(k)):
+        for cand in (c, c[:-1] if c.endswith("ه") else "", c[:-2] if c.endswith(("ها", "هم")) else ""):
+            v = L.verbs.get(cand) if len(cand) >= 3 else None
+            if v and v["relay"]:
+                return True
+    return False
+
+
+def _relay_source(d: _Doc, x: int, se: int) -> tuple[_NP, int] | None:
+    """"ذكرت صحيفة X نقلاً عن مسؤول لم تسمه أن" / "بحسب ما نقلته قناة Y عن مصادر مطلعة": the source an
+    outlet relays (never the outlet) and the index after it (an unnamed aside and "قوله" skipped)."""
+    relay = False
+    for m in range(x, min(se, x + 12)):
+        t = d.toks[m]
+        if t.in_quote:
+            return None
+        if not t.word:
+            if t.raw in _COMMA or t.raw in ("(", ")"):
+                continue
+            return None
+        k = t.k
+        if k == "عن" and relay:
+            np = d.parse_np(m + 1, se)
+            if np is None or np.kind == "media":
+                return None
+            y = d.unnamed_end(np.end, se)
+            if y < se and d.toks[y].word and (d.k(y) in d.L.relay_objects or d.base(d.k(y)) in d.L.relay_objects):
+                y += 1
+            return np, y
+        if k in d.L.comps or d.base(k) in d.L.comps or k in d.L.relatives:
+            return None
+        if _relay_word(d, m):
+            relay = True
+        elif m > x and _is_trigger(d, m) in ("verb", "part"):
+            return None
+    return None
 
 
 _MEMBER_HEADS = frozenset({"عضو", "عضوه", "احد", "احدي"})
@@ -1531,10 +1885,10 @@ def _skip_aside(d: _Doc, j: int, end: int) -> int:
     """", طلب عدم ذكر اسمه،" / "، تحدث شرط عدم الكشف عن هويته،": an aside after the subject is skipped
     (the closing comma is kept, as after a plain subject)."""
     if not d.is_punct(j, _COMMA):
-        return j
+        return d.unnamed_end(j, end)  # "مسؤول أمريكي لم يكشف عن هويته إن"
     for m in range(j + 1, min(end, j + 12)):
         if d.is_punct(m, _COMMA):
-            if any(d.toks[x].word and (d.k(x) in d.L.anonymity or d.base(d.k(x)) in d.L.anonymity)
+            if d.unnamed_end(j + 1, m) == m or any(d.toks[x].word and (d.k(x) in d.L.anonymity or d.base(d.k(x)) in d.L.anonymity)
                    for x in range(j + 1, m)):
                 return m
             return j
@@ -1754,6 +2108,10 @@ def extract_quotes(text: str, title: str | None = None) -> list[Quote]:
                         j += 1
                     np = d.parse_np(j, se)
                     np_end = _skip_addressee(d, np.end, se) if np else -1
+                    if np is None or np.kind == "media":
+                        relay = _relay_source(d, i + 1, se)  # "بحسب ما نقلته قناة X عن مصادر مطلعة،"
+                        if relay is not None:
+                            np, np_end, reported = relay[0], relay[1], True
                     if np and np.kind != "media" and np_end < se and d.is_punct(np_end, _COMMA):
                         ent = _resolve(d, np)
                         cs = np_end + 1
@@ -1819,10 +2177,15 @@ def extract_quotes(text: str, title: str | None = None) -> list[Quote]:
                     j = i + 1
                     np = d.parse_np(j, se) if j < se else None
                     if np and np.kind == "media":
-                        last_ent = None
-                        i = np.end
-                        continue
-                    if np:
+                        relay = _relay_source(d, np.end, se)  # "وذكرت صحيفة X نقلاً عن مصدر ... أن"
+                        ent = _resolve(d, relay[0]) if relay else None
+                        if relay is None or ent is None:
+                            last_ent = None
+                            i = np.end
+                            continue
+                        cs, quoted = _content_start(d, relay[1], se, verb, strict,
+                                                    verb["preps"] if verb else frozenset())
+                    elif np:
                         ent = _resolve(d, np)
                         if ent is None:
                             i = np.end

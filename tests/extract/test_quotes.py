@@ -109,3 +109,46 @@ def test_social_verbs_need_a_post() -> None:
     assert extract_quotes("وكتب الوزير سالم النعيمي أن الأسعار مستقرة.") == []
     (q,) = extract_quotes("وكتب الوزير سالم النعيمي في تغريدة أن الأسعار مستقرة.")
     assert q.speaker == "سالم النعيمي" and q.quote_type == "indirect"
+
+
+def _speaker_of(quotes: list[Any], words: str) -> str | None:
+    """Speaker of the quote containing ``words`` (None when no quote has them)."""
+    hits = [q.speaker for q in quotes if _f(words) in _f(q.quote)]
+    return hits[0] if hits else None
+
+
+@pytest.mark.parametrize("text, words", [
+    # two earlier ministers of the same country: "الوزير المصري" could be either
+    ("أكد وزير الخارجية المصري حسام الدين فوزي أن الحوار مستمر.\nوقال وزير الري المصري عادل الشافعي إن السد "
+     "يهدد الأمن المائي.\nوأضاف الوزير المصري أن القاهرة لن تتنازل عن حقوقها.", "القاهرة لن تتنازل"),
+    # a foreign minister and an ambassador are both diplomats
+    ("قال وزير الخارجية الجزائري كمال بوزيد إن الوساطة مستمرة.\nوأكد السفير الجزائري لدى النيجر رشيد عمراني أن "
+     "الاتصالات يومية.\nوتابع الدبلوماسي الجزائري أن الجزائر لن تقبل بأي تدخل أجنبي.", "لن تقبل بأي تدخل"),
+    # an unnamed official and a named minister of the same country
+    ("قال مسؤول أردني إن المعبر سيفتح قريبا.\nوأكد وزير الداخلية الأردني فارس الطراونة أن الأمن مستقر.\n"
+     "وأضاف المسؤول الأردني أن الاستعدادات جارية منذ أسابيع.", "الاستعدادات جارية"),
+])
+def test_ambiguous_nationality_reference_has_no_speaker(text: str, words: str) -> None:
+    assert _speaker_of(extract_quotes(text), words) is None
+
+
+@pytest.mark.parametrize("text, words, wrong", [
+    # a writer is no official
+    ("قال الكاتب الليبي سالم الورفلي إن الأزمة طويلة.\nوأضاف المسؤول الليبي أن الحكومة مستعدة للحوار.",
+     "الحكومة مستعدة", "سالم الورفلي"),
+    # "الرئيس" is not the head of "رئيس الوزراء"
+    ("قال رئيس الوزراء اللبناني نبيل عيسى إن الاقتصاد يتعافى.\nوأضاف الرئيس اللبناني أن الاستثمارات تتزايد.",
+     "الاستثمارات تتزايد", "نبيل عيسى"),
+    # a UN envoy to a country does not speak for it
+    ("قال المبعوث الأممي إلى ليبيا هانز كوبلر إن الهدنة صامدة.\nوأضاف الدبلوماسي الليبي أن الحكومة ملتزمة بها.",
+     "الحكومة ملتزمة", "هانز كوبلر"),
+])
+def test_nationality_reference_never_takes_an_unfit_person(text: str, words: str, wrong: str) -> None:
+    assert _speaker_of(extract_quotes(text), words) != wrong
+
+
+def test_relaying_outlet_is_never_the_speaker() -> None:
+    quotes = extract_quotes("وذكرت صحيفة المساء نقلاً عن مصدر حكومي لم تسمه أن الحكومة ستستقيل.\n"
+                            "ونقلت وكالة الأنباء الكويتية عن مصادر مطلعة قولها إن القمة تأجلت.")
+    assert [q.speaker_kind for q in quotes] == ["anonymous", "anonymous"]
+    assert not any("صحيفة" in q.speaker or "وكالة" in q.speaker for q in quotes)
