@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from typing import Any
@@ -98,13 +99,15 @@ def _build_docs(docs_dir: str, rendered: list[Any]) -> None:
     if not rendered:
         return
     ctx, _ = _context(docs_dir)
-    if SITE not in (ctx.get_site_names() or []):
-        ctx.add_data_docs_site(site_name=SITE, site_config={
+    base = os.path.abspath(docs_dir)
+    site = f"{SITE}_{hashlib.sha1(base.encode()).hexdigest()[:10]}"  # one site per directory (one per output)
+    if site not in (ctx.get_site_names() or []):
+        ctx.add_data_docs_site(site_name=site, site_config={
             "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": os.path.abspath(docs_dir)},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": base},
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
         })
-    ctx.build_data_docs(site_names=[SITE], resource_identifiers=rendered, dry_run=False, build_index=True)
+    ctx.build_data_docs(site_names=[site], resource_identifiers=rendered, dry_run=False, build_index=True)
 
 
 def validate_batch(articles: list[Article], docs_dir: str | None = None,

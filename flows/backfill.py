@@ -16,7 +16,7 @@ from typing import Any
 from prefect import flow
 
 from flows.etl import process_inputs, publish
-from newsetl.accounting import RunRecord
+from newsetl.accounting import RunRecord, combine
 from newsetl.dedup.store import load_index
 from newsetl.io import journal
 from newsetl.io.layout import Layout
@@ -69,9 +69,4 @@ def backfill(inputs: list[str], output: str, since: date, until: date, run_id: s
             summaries.append(publish(layout, rec, [], rest, index, settings, require_articles=False))
     finally:
         lock.release()
-    keys = ("inputs", "articles", "duplicates", "rejected", "quotes")
-    total: dict[str, Any] = {k: sum(s[k] for s in summaries) for k in keys}
-    failed = [s["run_id"] for s in summaries if s["status"] != "ok"]
-    return {"run_id": run_id, **total, "windows": [{k: s[k] for k in ("run_id", *keys)} for s in summaries],
-            "validation": {"status": "failed" if failed else "passed", "failed_runs": failed},
-            "status": "ok" if not failed else "failed", "output": str(layout.root)}
+    return combine(run_id, summaries, str(layout.root), key="windows")

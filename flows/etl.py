@@ -19,7 +19,7 @@ from typing import Any
 from prefect import flow
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 
-from newsetl.accounting import RunRecord, assemble, summary
+from newsetl.accounting import RunRecord, assemble, combine, summary
 from newsetl.dedup.index import DedupIndex
 from newsetl.dedup.store import load_index
 from newsetl.io import journal
@@ -38,18 +38,29 @@ from tasks.validate import prewarm, validate_articles, validate_bookkeeping
 from tasks.write import write_run
 
 
+def weight(u: InputUnit, pages_per_batch: int) -> int:
+    """Pages in a unit: a JSONL range counts its lines; a WARC byte range is counted as one batch."""
+    return pages_per_batch if u.kind == "warc" else ((u.stop - u.start) if u.stop is not None else 1)
+
+
 def batches(units: list[InputUnit], pages_per_batch: int) -> list[list[InputUnit]]:
     """Group units so each batch holds about ``pages_per_batch`` pages (a JSONL range counts its lines)."""
     out: list[list[InputUnit]] = [[]]
-    weight = 0
+    weight_ = 0
     for u in units:
-        w = pages_per_batch if u.kind == "warc" else ((u.stop - u.start) if u.stop is not None else 1)
-        if out[-1] and weight + w > pages_per_batch:
+        w = weight(u, pages_per_batch)
+        if out[-1] and weight_ + w > pages_per_batch:
             out.append([])
-            weight = 0
+            weight_ = 0
         out[-1].append(u)
-        weight += w
+        weight_ += w
     return [b for b in out if b]
+
+
+def parts(units: list[InputUnit], settings: Settings) -> list[list[InputUnit]]:
+    """Split a run's units into parts of at most ``settings.pages_per_run`` pages, each processed and
+    committed on its own, so that memory holds one part's articles, never the whole input's."""
+    return batches(units, max(settings.pages_per_run, 1)) if units else [[]]
 
 
 def _progress(done: int, total: int, pages: int) -> None:
@@ -145,12 +156,26 @@ def etl(inputs: list[str], output: str, run_id: str, settings: Settings | None =
             rec.timings["fetch"] = time.perf_counter() - t
         if fetched or units:
             prewarm()
-        result = process_inputs(fetched + units, settings, skip)
-        result.rejects.extend(fetch_rejects)
-        for k, v in result.timings.items():
-            rec.timings[k] += v
-        out = publish(layout, rec, result.articles, result.rejects, index, settings)
-        if new_seen is not None and rec.status == "ok":
+        groups = parts(fetched + units, settings)
+        summaries = []
+        for i, group in enumerate(groups, start=1):
+            if len(groups) > 1:
+                print(f"[newsetl] part {i}/{len(groups)}: {sum(weight(u, settings.batch_size) for u in group)} pages",
+                      file=sys.stderr)
+                part = RunRecord(run_id=f"{run_id}-p{i:03d}", started=datetime.now(UTC), inputs=rec.inputs,
+                                 recovered=rec.recovered if i == 1 else {})
+                part.timings.update(rec.timings if i == 1 else {})
+            else:
+                part = rec
+            result = process_inputs(group, settings, skip)
+            if i == 1:
+                result.rejects.extend(fetch_rejects)
+            for k, v in result.timings.items():
+                part.timings[k] += v
+            summaries.append(publish(layout, part, result.articles, result.rejects, index, settings))
+            del result  # this part is committed: its pages leave memory before the next part
+        out = summaries[0] if len(summaries) == 1 else combine(run_id, summaries, str(layout.root))
+        if new_seen is not None and out["status"] == "ok":
             save_seen(layout, new_seen)
         return out
     finally:

@@ -119,3 +119,23 @@ def summary(rec: RunRecord, tables: dict[str, list[dict[str, Any]]], layout: Lay
         "seconds": round((datetime.now(UTC) - rec.started).total_seconds(), 3),
         "output": str(layout.root),
     }
+
+
+SUMMED = ("inputs", "articles", "duplicates", "rejected", "quotes")
+
+
+def combine(run_id: str, parts: list[dict[str, Any]], output: str, key: str = "parts") -> dict[str, Any]:
+    """One summary for a command committed as several runs (parts of a large input, backfill windows):
+    counts summed, each run listed under ``key``, validation and status failed if any run failed."""
+    failed = [s["run_id"] for s in parts if s["status"] != "ok"]
+    by_reason: Counter[str] = Counter()
+    for s in parts:
+        by_reason.update(s.get("rejects_by_reason") or {})
+    out: dict[str, Any] = {"run_id": run_id, **{k: sum(s[k] for s in parts) for k in SUMMED},
+                           key: [{k: s[k] for k in ("run_id", *SUMMED, "status")} for s in parts],
+                           "validation": {"status": "failed" if failed else "passed", "failed_runs": failed},
+                           "status": "ok" if not failed else "failed", "rejects_by_reason": dict(sorted(by_reason.items())),
+                           "output": output}
+    if parts and parts[-1].get("report"):
+        out["report"] = parts[-1]["report"]
+    return out

@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 @dataclass(frozen=True)
 class Settings:
     batch_size: int = 64  # pages per processing task
+    pages_per_run: int = 20_000  # a larger input is committed as several runs (run_id-p001, ...): bounded memory
     min_arabic_share: float = 0.6  # share of letters in Arabic script for a page to be Arabic
     min_body_chars: int = 80  # shorter clean bodies are rejected (too_short)
     max_page_bytes: int = 8_000_000  # larger pages are cut before parsing (html) or rejected

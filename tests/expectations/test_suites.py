@@ -82,3 +82,11 @@ def test_bookkeeping_suites_catch_bad_reject_and_run_rows() -> None:
     out = validate_bookkeeping(tables)
     assert not out["rejects"]["success"] and out["rejects"]["failed_rows"] == 2
     assert out["runs"]["success"]
+
+
+def test_data_docs_go_to_the_directory_of_each_call(tmp_path: Path) -> None:
+    """One process, two outputs (a backfill, tests, a long-lived worker): each gets its own Data Docs."""
+    for name in ("one", "two"):
+        validate_batch([art(1)], str(tmp_path / name))
+        assert (tmp_path / name / "index.html").exists(), name
+        assert list((tmp_path / name / "validations" / "articles").rglob("*.html")), name
