@@ -4,13 +4,19 @@ stopped at exit; a real server named by PREFECT_API_URL is used as it is."""
 from __future__ import annotations
 
 import json
+import os
 import socket
+import subprocess
+import sys
+import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
 from flows import server as srv
 from flows.env import prepare
+from tests.conftest import DEMO, ROOT
 
 
 def test_a_named_server_is_used_and_nothing_is_started(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -46,3 +52,41 @@ def test_a_server_that_cannot_start_is_a_clear_error() -> None:
                 server.wait_ready(timeout=60)
         finally:
             server.stop()
+
+
+def test_a_run_against_a_running_prefect_server_is_recorded_there(tmp_path: Path) -> None:
+    """`prefect server start`, PREFECT_API_URL set: the run uses it (its flow run is there, completed)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false",
+               PREFECT_UI_ENABLED="false", DO_NOT_TRACK="1", PREFECT_SERVER_LOGGING_LEVEL="WARNING")
+    prefect = Path(sys.executable).parent / "prefect"
+    server = subprocess.Popen([str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    api = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"{api}/health", timeout=2):
+                    break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "prefect server start did not come up"
+                time.sleep(0.2)
+        proc = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(DEMO), "--output", str(tmp_path / "out")],
+                              cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+                              env={**env, "PREFECT_API_URL": api})
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        assert "ERROR" not in proc.stderr and "Traceback" not in proc.stderr, proc.stderr[-3000:]
+        run_id = json.loads(proc.stdout.strip().splitlines()[-1])["run_id"]
+        req = urllib.request.Request(f"{api}/flow_runs/filter", data=b"{}", method="POST",
+                                     headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            runs = json.loads(resp.read())
+        mine = [r for r in runs if r["parameters"].get("run_id") == run_id]
+        assert len(mine) == 1 and mine[0]["state_type"] == "COMPLETED", runs
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
