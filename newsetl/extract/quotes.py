@@ -20,6 +20,14 @@ Grammar-driven and lexicon-backed (``speech.json``, ``nationalities.json``, ``of
    sentence before it is the statement), "عضو في وفد ..." as an anonymous member, names between commas after
    a title (also after a second title), collective sources ("أوساط"، "هذه الأوساط"), "المسؤول المغربي" linked
    to the last named official of unknown country, and live-blog "SURNAME يرد ... ويؤكد أن".
+   Also: two titles in apposition before a name ("الوزير المنتدب ...، الناطق الرسمي باسم الحكومة، X،": both
+   titles), a title running on over a field or region to "، RANK NAME،" ("الخبير في الموارد المائية، الدكتور X"،
+   "لشؤون آسيا": a region is never a name), non-officials by trade ("الفلاح X"، "سائق الشاحنة أبو X"، "صاحب مكتب
+   ...، X،"; occupation_heads), by a kunya ("أم محمد") or a comma-closed descriptor ("X، وهي من سكان الحي، إن"),
+   long ولد/بن/عبد names, institutions and anonymous sources whose proper name runs to the comma or the
+   complementiser ("مؤسسة مياه بيروت وجبل لبنان، في بيان،"، "مصدر في مديرية صحة دير الزور إن"), companies and
+   associations as non-officials, "ويرأس وفد X PERSON" (PERSON is "رئيس وفد X" for later mentions), and a bare
+   role inside another speaker's statement ("وأضاف X أن الوزير شدد") left to that speaker.
 5. Speakers are resolved over the article: a surname or a role ("الوزير", "المتحدثة باسم ...") is merged
    with the earlier speaker it fits; titles come from the article's own mentions (also in the headline),
    then the officials registry; statements with no subject continue the last speaker.
@@ -52,6 +60,7 @@ _DOMAIN_NOUNS = frozenset({"شؤون", "شئون", "شوون"})
 _RELAY_BLOCKERS = frozenset({"حسبما", "كما", "ما", "وفقما", "بحسب", "حسب", "مثلما"})
 _MAX_CONT_PARAGRAPHS = 2
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_TASHKEEL = re.compile("[\u064b-\u065f\u0670\u0640]")
 _CLAUSE_OPENERS = frozenset({"و", "ف", "كما", "ثم", "وقد", "قد", "فقد", "كذلك", "فيما", "بينما", "حيث", "وكان", "كان",
                              "ولكن", "لكن", "لكنه", "ولكنه", "بدوره", "بدورها", "وبدوره", "وبدورها",
                              "اما", "واما", "وكانت", "كانت", "فكان", "فكانت"})
@@ -137,6 +146,15 @@ class _Lex:
     legislator_heads: frozenset[str] = frozenset()  # "النائب عن محافظة ...": "عن" names the constituency
     places: frozenset[str] = frozenset()  # folded city names (places.json): "النائب عن البصرة"
     coref_excluded: frozenset[str] = frozenset()  # "الرئيس المصري" is not "رئيس الوفد المصري"
+    occupations: frozenset[str] = frozenset()  # "الفلاح", "سائق الشاحنة": a non-official's title before a name
+    occ_excluded: frozenset[str] = frozenset()  # "صاحب السمو": an honorific, no occupation
+    regions: frozenset[str] = frozenset()  # "آسيا", "أمريكا اللاتينية": never a personal name
+    private_inst: frozenset[str] = frozenset()  # "شركة", "جمعية": an institution with no public office
+    presiding: frozenset[str] = frozenset()  # "ويرأس وفد الحكومة X": X is "رئيس وفد الحكومة" ...
+    presiding_title: str = ""  # ... with this head
+    minister_heads: frozenset[str] = frozenset()  # "وزير": its title names a ministry ...
+    ministry: str = ""  # ... "وزارة" + the portfolio
+    ministry_excluded: frozenset[str] = frozenset()  # "وزير الدولة": no ministry
     # per-key memo of the lexical flags of a token key (pure functions of the key, see _KeyInfo)
     key_infos: dict[str, _KeyInfo] = field(default_factory=dict, compare=False, repr=False)
     heads_memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -316,6 +334,12 @@ def _lex() -> _Lex:
         legislator_heads=frozenset(_strip_def(_fold(x)).rstrip("ه") for x in sp["legislator_heads"]),
         places=_fs(lexicons.load("places.json")["places"]),
         coref_excluded=frozenset(_strip_def(_fold(x)).rstrip("ه") for x in sp["coreference_excluded_heads"]),
+        occupations=frozenset(_strip_def(_fold(x)) for x in sp["occupation_heads"]),
+        occ_excluded=_fs(sp["occupation_excluded_complements"]), regions=_fs(nat["regions"]),
+        private_inst=_fs(sp["private_institution_heads"]),
+        presiding=_fs(sp["presiding_verbs"]), presiding_title=sp["presiding_title"],
+        minister_heads=frozenset(_strip_def(_fold(x)) for x in sp["minister_ministry"]["heads"]),
+        ministry=sp["minister_ministry"]["ministry"], ministry_excluded=_fs(sp["minister_ministry"]["excluded"]),
     )
 
 
@@ -346,6 +370,7 @@ class _NP:
     org_text: str | None = None  # an organisation known by name only (a nationality's country)
     title2: tuple[int, int] | None = None  # a second title in apposition after the name
     pron: str | None = None  # "وفدها", "رئيسه": the gender of the pronoun pointing to an organisation
+    joined: bool = False  # TITLE، TITLE2، NAME: the person's title is both (title, then title2)
 
 
 @dataclass
@@ -360,6 +385,7 @@ class _Ent:
     words: set[str] = field(default_factory=set)
     descriptor: str | None = None
     titled: bool = False
+    org_weak: bool = False  # the organisation is only the ministry a minister's title names
 
     @property
     def speaker(self) -> str:
@@ -500,7 +526,7 @@ class _Doc:
             if (x in L.function or x in L.time or x in L.ranks or x in L.org_nouns or x in L.anon_heads
                     or x in L.inst_heads or x in L.media or x in L.comps or x in L.verbs or x in L.participles
                     or x in L.countries or x in L.nat_adj or x in L.according or x in L.relatives
-                    or x in L.statement_nouns or x in L.relay_objects or x in L.counterparts):
+                    or x in L.statement_nouns or x in L.relay_objects or x in L.counterparts or x in L.regions):
                 return True
         return L.is_head(k) or L.is_head(b)
 
@@ -555,8 +581,11 @@ class _Doc:
         if j < end and self.is_punct(j, _COMMA) and rank:
             j += 1
         k = self.k(j)
-        if j < end and self.head_at(j) and not (rank and self.name_like(j)):
-            t_end = self.parse_title(j, end)
+        occ = j < end and not self.head_at(j) and self.occupation_at(j)
+        if j < end and (self.head_at(j) or occ) and not (rank and self.name_like(j)):
+            t_end = self.parse_occupation(j, end) if occ else self.parse_title(j, end)
+            if t_end <= j:
+                return None
             t_end = self.appositive_title_end(t_end, end)
             np = _NP("role", i, t_end, title=(j, t_end), rank=rank)
             j2 = t_end
@@ -565,21 +594,33 @@ class _Doc:
             j3 = self.skip_ranks(j2, end)
             if j3 < end and self.is_punct(j3, _COMMA) and j3 > j2:
                 j3 += 1
+            n_end = -1
             if j3 == j2 and j2 > t_end and self.head_at(j2) and not self.L.counterparts & {self.k(j2)}:
                 # TITLE، TITLE NAME ("رئيس الوفد، النائب منير ..."): the first title is kept
                 j3 = self.parse_title(j2, end)
-                if self.parse_name(j3, end, after_title=True) <= j3:
+                t2e = self.appositive_title_end(j3, end)
+                if self.is_punct(t2e, _COMMA) and t2e - j2 < 16:
+                    # TITLE، TITLE2، NAME، ("الوزير المنتدب ...، الناطق الرسمي باسم الحكومة، X،"): both titles
+                    r = self.skip_ranks(t2e + 1, end)
+                    if r < end and self.is_punct(r, _COMMA) and r > t2e + 1:
+                        r += 1
+                    n2 = self.parse_name(r, end, after_title=True)
+                    n2 = self.comma_name(r, end) if n2 <= r else self.name_to_comma(n2, end)
+                    if n2 > r and (n2 >= end or self.is_punct(n2, _COMMA)):
+                        np.title2, np.joined, j3, n_end = (j2, t2e), True, r, n2
+                if n_end < 0 and self.parse_name(j3, end, after_title=True) <= j3:
                     j3 = self.name_before_comma(j2, end)
-            n_end = self.parse_name(j3, end, after_title=True)
-            if n_end <= j3 and j3 > t_end and self.is_punct(j3 - 1, _COMMA):
-                n_end = self.comma_name(j3, end)
-            elif n_end > j3 and j2 > t_end:
-                n_end = self.name_to_comma(n_end, end)
+            if n_end < 0:
+                n_end = self.parse_name(j3, end, after_title=True)
+                if n_end <= j3 and j3 > t_end and (self.is_punct(j3 - 1, _COMMA) or self.is_punct(t_end, _COMMA)):
+                    n_end = self.comma_name(j3, end)  # "، فراس المصري،" / "، الدكتور فراس المصري،"
+                elif n_end > j3 and j2 > t_end:
+                    n_end = self.name_to_comma(n_end, end)
             if n_end > j3:
                 np.kind, np.name, np.end = "named", (j3, n_end), n_end
                 if n_end < end and self.is_punct(n_end, _COMMA):
                     np.end = n_end  # the closing comma is left to the caller
-                    if self.head_at(n_end + 1):  # TITLE NAME، TITLE2، : a second title in apposition
+                    if not np.joined and self.head_at(n_end + 1):  # TITLE NAME، TITLE2، : a second title
                         t2 = self.parse_title(n_end + 1, end)
                         while t2 < end and t2 - n_end < 12 and self.toks[t2].word and not (
                                 self.k(t2) in self.L.comps or self.verb_at(t2) or self.participle_at(t2)
@@ -587,6 +628,8 @@ class _Doc:
                             t2 += 1  # "رئيس مجموعة القحطاني القابضة": a company named after a family
                         if t2 < end and self.is_punct(t2, _COMMA):
                             np.title2, np.end = (n_end + 1, t2), t2
+            if occ and np.kind != "named":
+                return None  # "قال الفلاح إن": an occupation alone names nobody
             return np
         if j < end and self.toks[j].word and (b in L.inst_heads or k in L.inst_heads or self.base(k) in L.inst_heads) \
                 and not self.name_like(j):
@@ -608,8 +651,14 @@ class _Doc:
         if j2 < end and self.head_at(j2):
             t_end = self.parse_title(j2, end)
             np.title, np.end = (j2, t_end), t_end
+        elif j2 > n_end and j2 < end and self.occupation_at(j2):
+            t_end = self.parse_occupation(j2, end)  # "X، المزارع من ريف ...،": NAME، OCCUPATION
+            if t_end > j2:
+                np.title, np.end = (j2, t_end), t_end
         elif j2 > n_end and j2 + 1 < end and self.k(j2) in L.descriptor_prons:
             d_end = self.parse_descriptor(j2 + 1, end)
+            if d_end < end and not self.is_punct(d_end, _COMMA):
+                d_end = max(d_end, self.comma_descriptor(j2 + 1, end))
             if d_end > j2 + 1:
                 np.title, np.end = (j2 + 1, d_end), d_end
         return np
@@ -638,16 +687,21 @@ class _Doc:
         """"رئيس الوفد الليبي، الهادي القماطي، أن": two to four name words (the article allowed) between the
         commas after a title, when the statement follows the closing comma. End of the name, or j."""
         L = self.L
-        m = self._comma_at(j, end, 5)
-        if m < 0 or m - j < 2:
-            return j
+        m = self._comma_at(j, end, 7)
+        if m < 0 or m - j < 2 or m - j > 4 and not any(self.k(x) in L.particles for x in range(j + 1, m - 1)):
+            return j  # five or six words only with a particle ("المصطفى ولد سيدي عبد الله")
         for x in range(j, m):
             k = self.k(x)
             b = _strip_def(k)
+            # a nisba surname after a first name ("فراس المصري") is a name, a nationality alone is not
+            nisba = x > j and k.startswith("ال") and k in L.nat_adj and self.name_like(j)
+            if nisba:
+                continue
             if (self.lexical(k) or k in L.nat_adj or b in L.nat_adj or k in L.time or b in L.time
                     or k.isdigit() or _TANWEEN.search(self.toks[x].raw) or L.is_head(k)
                     or k.startswith(("بال", "لل", "وال", "فال", "كال")) or k in L.former or k in L.post_nat
-                    or k[-1:] == "ه" and x == m - 1 and self.toks[x].raw.endswith("ه")):
+                    or k[-1:] == "ه" and x == m - 1 and self.toks[x].raw.endswith("ه")
+                    and self.k(x - 1) not in L.particles):  # "عبد الله" is a name, "وزيره" no
                 return j
         nxt = self.k(m + 1)
         if m + 1 < end and (nxt in L.comps or self.base(nxt) in L.comps or nxt in L.adjunct
@@ -685,6 +739,36 @@ class _Doc:
             return None
         return _NP("named", i, n_end, name=(j, n_end), title=(i, j), counterpart=True)
 
+    def kunya_at(self, j: int) -> bool:
+        """"أم محمد" / "أبو يزن": a kunya (أم with its hamza, never the conjunction "or" of a question) before
+        a first name, not a place ("أبو ظبي")."""
+        if j + 1 >= len(self.toks) or not self.toks[j].word or self.toks[j].in_quote:
+            return False
+        k = self.k(j)
+        if k not in ("ام", "ابو") or k == "ام" and _TASHKEEL.sub("", self.toks[j].raw) != "أم":
+            return False
+        n = self.toks[j + 1]
+        two = k + " " + n.k
+        return n.word and not n.in_quote and not self.lexical(n.k) and not n.k.startswith("ال") \
+            and two not in self.L.countries and two not in self.L.places and not _TANWEEN.search(n.raw)
+
+    def comma_descriptor(self, j: int, end: int) -> int:
+        """"X، وهي من سكان الحي، إن" / "، وهي أم لثلاثة أطفال، إنها": a short descriptor closed by a comma
+        right before the statement; its end (the comma), or j."""
+        L = self.L
+        m = self._comma_at(j, end, 9)
+        if m <= j or m + 1 >= end or not (self.k(m + 1) in L.comps or self.base(self.k(m + 1)) in L.comps):
+            return j
+        if self.k(j)[:1] in "يت" and not self.head_at(j) and not self.occupation_at(j):
+            return j  # "وهو يبتسم": a clause, no descriptor
+        for x in range(j, m):
+            k = self.k(x)
+            relative = k in L.relatives and (k != "من" or self.k(x + 1)[:1] in "يت")  # "من سكان" is no relative
+            if self.toks[x].in_quote or k in L.comps or relative or self.verb_at(x) or self.participle_at(x) \
+                    or k in L.time or self.according_at(x):
+                return j
+        return m
+
     def parse_descriptor(self, j: int, end: int) -> int:
         """End of a short descriptor noun phrase after "وهو": "لاجئ من ريف حمص", "طالب جامعي"."""
         L = self.L
@@ -710,6 +794,32 @@ class _Doc:
             break
         return n
 
+    def occupation_at(self, j: int) -> bool:
+        """Token j is a trade or condition ("الفلاح", "سائق", "صاحب", "المواطنة")."""
+        if not (0 <= j < len(self.toks)) or not self.toks[j].word:
+            return False
+        b = self.base(self.k(j))
+        return _strip_def(b) in self.L.occupations or _strip_def(self.k(j)) in self.L.occupations
+
+    def parse_occupation(self, j: int, end: int) -> int:
+        """End of an occupation title at j: "الفلاح", "المواطنة السورية", "سائق الشاحنة", "صاحب مكتب"; an
+        indefinite one needs its complement (never an honorific: "صاحب السمو"); j when there is none."""
+        L = self.L
+        n = j + 1
+        if not self.base(self.k(j)).startswith("ال"):
+            if n >= end or not self.toks[n].word:
+                return j
+            k = self.k(n)
+            if (k in L.occ_excluded or k in L.function or k in L.comps or k in L.time or k in L.ranks
+                    or self.verb_at(n) or self.participle_at(n) or self.known_name_token(k) or k.isdigit()
+                    or k[:1] in "لب" and not k.startswith("ال") and not self.org_like(n)
+                    or _TANWEEN.search(self.toks[n].raw)):
+                return j
+            n += 1
+        while n < end and n - j < 4 and self.toks[n].word and self.k(n).startswith("ال") and self.k(n) in L.nat_adj:
+            n += 1  # "الفلاح التونسي"
+        return n
+
     def appositive_title_end(self, t_end: int, end: int) -> int:
         """A title runs on to the comma before a name: "السفير ... لدى الأمم المتحدة في جنيف، يوسف العلوي،"."""
         if t_end >= end or not self.toks[t_end].word:
@@ -726,8 +836,11 @@ class _Doc:
             m += 1
         if m >= end or not self.is_punct(m, _COMMA) or m == t_end:
             return t_end
-        n_end = self.parse_name(m + 1, end, after_title=True)
-        if n_end > m + 1 and (n_end >= end or self.is_punct(n_end, _COMMA)):
+        r = self.skip_ranks(m + 1, end)  # "الخبير في الموارد المائية، الدكتور X،"
+        n_end = self.parse_name(r, end, after_title=True)
+        if n_end <= r:
+            n_end = self.comma_name(r, end)
+        if n_end > r and (n_end >= end or self.is_punct(n_end, _COMMA)):
             return m
         return t_end
 
@@ -750,6 +863,8 @@ class _Doc:
             return False
         if self.pron_ref(j):
             return False  # "وفدها", "باسمها"
+        if self.kunya_at(j):
+            return True
         if self.known_name_token(k) and not (self.L.is_head(k) and k not in self.known_names):
             return True
         if self.lexical(k) or k.isdigit() or _TANWEEN.search(self.toks[j].raw):
@@ -766,9 +881,16 @@ class _Doc:
             return False  # "لصحيفة": the addressee of the statement
         return True
 
-    def parse_name(self, j: int, end: int, after_title: bool = False) -> int:
+    def parse_name(self, j: int, end: int, after_title: bool = False, ali: bool = True) -> int:
         """End index of a personal name starting at j (j when there is none)."""
+        r = self._parse_name(j, end, after_title, ali)
+        if r == -1:  # "محمد علي ضرورة ...": no name with علي inside, so it is the preposition على
+            r = self._parse_name(j, end, after_title, False)
+        return max(r, j)
+
+    def _parse_name(self, j: int, end: int, after_title: bool, ali: bool) -> int:
         L = self.L
+        with_ali = False
         quoted = j < end and self.is_punct(j, L.q_open)
         s = j + 1 if quoted else j
         if s >= end or not self.name_like(s):
@@ -790,6 +912,13 @@ class _Doc:
                 continue
             if k.startswith(("بال", "لل", "وال", "فال", "كال")) or self.pron_ref(n):
                 break  # a prepositional or coordinated phrase, not a surname ("ميرفيلد بالإعلان"); "وفدها"
+            if ali and k == "علي" and _TASHKEEL.sub("", t.raw).endswith("\u064a") and n + 1 < end \
+                    and not self.toks[n + 1].in_quote and (self.name_like(n + 1) or self.toks[n + 1].word and (
+                        self.k(n + 1).startswith("ال") and not self.lexical(self.k(n + 1))
+                        and self.k(n + 1) not in L.nat_adj and not L.is_head(self.k(n + 1)))):
+                n += 1  # "محمد علي الجموسي": the name علي (dotted ya), not the preposition على
+                with_ali = True
+                continue
             if k in L.ranks and k.startswith("ال") and (n + 1 >= end or not self.toks[n + 1].word):
                 n += 1  # a surname that is also a rank word ("حسام النقيب،")
                 continue
@@ -815,7 +944,11 @@ class _Doc:
         known = " ".join(keys) in L.officials or all(self.known_name_token(x) for x in keys)
         if not known and not quoted:
             if len(keys) > 4 or not self.boundary(n, end):
-                return j
+                return -1 if with_ali else j
+        if with_ali and n < end and self.toks[n].word and not (
+                self.k(n) in L.comps or self.base(self.k(n)) in L.comps or self.k(n) in L.adjunct
+                or self.k(n) in L.time or self.verb_at(n) or self.participle_at(n)):
+            return -1  # علي inside a name only before a clear end of the name
         if quoted:
             if n < end and self.is_punct(n, L.q_close):
                 return n + 1
@@ -862,6 +995,12 @@ class _Doc:
         L = self.L
         return bool(k) and (k in L.org_nouns or b in L.org_nouns or k in L.countries or b in L.countries
                             or _strip_def(b) in L.org_nouns or self.lexical_country_phrase(j))
+
+    def region_at(self, j: int) -> bool:
+        """Token j is a continent or world region ("آسيا", "لأفريقيا"), with or without a preposition."""
+        k = self.k(j)
+        regions = self.L.regions
+        return bool(k) and (k in regions or self.base(k) in regions or k[0] in "لب" and len(k) > 3 and k[1:] in regions)
 
     def lexical_country_phrase(self, j: int) -> bool:
         two = self.k(j) + " " + self.k(j + 1)
@@ -911,6 +1050,10 @@ class _Doc:
                     n += 1
                 continue
             if k in ("في", "الي", "لدي", "فى", "من", "مع") or (k == "ب"):
+                if n + 1 < end and k != "من" and self.region_at(n + 1):
+                    n += 2  # "ممثل المنظمة في أفريقيا"
+                    prev_org = False
+                    continue
                 if n + 1 < end and (self.org_like(n + 1) or self.k(n + 1).startswith("ال")) and self.k(n + 1) not in L.time and (k != "من" or self.org_like(n + 1)) and (
                         k not in ("في", "فى", "مع") or self.org_like(n + 1)):
                     n += 2
@@ -928,6 +1071,10 @@ class _Doc:
                 continue
             if L.is_head(k) or L.is_head(b):
                 n += 1
+                prev_org = False
+                continue
+            if self.region_at(n):
+                n += 1  # "مساعد وزير الخارجية لشؤون آسيا", "المبعوث إلى أفريقيا": a region, part of the title
                 prev_org = False
                 continue
             if self.org_like(n) or (k[0] in "لب" and len(k) > 3 and (k[1:] in L.org_nouns or k[1:] in L.countries)):
@@ -1006,7 +1153,7 @@ class _Doc:
                 continue
             if k in ("في", "فى", "لدى", "ب", "من") and n + 1 < end and self.org_like(n + 1):
                 o_end = self.parse_title(n + 1, end) if n + 1 < end else n + 1
-                o_end = max(o_end, n + 2)
+                o_end = self.org_name_end(max(o_end, n + 2), end)  # "مصدر في مديرية صحة دير الزور إن"
                 org = (n + 1, o_end)
                 official = True
                 n = o_end
@@ -1023,6 +1170,37 @@ class _Doc:
                    definite_ref=definite and n == i + 1 or all(self.k(x) in L.anon_mods for x in range(i + 1, n))
                    and definite)
 
+    def org_name_end(self, n: int, end: int) -> int:
+        """"مؤسسة مياه بيروت وجبل لبنان، في بيان" / "مصدر في مديرية صحة دير الزور إن": the proper name of an
+        organisation runs on, over plain nouns and names, to a comma, a complementiser or a time word; n
+        when anything else comes first."""
+        L = self.L
+        m = n
+        while m < end and m - n < 5 and self.toks[m].word:
+            k = self.k(m)
+            b = self.base(k)
+            if k in L.comps or b in L.comps or k in L.time or b in L.time or k in ("في", "فى") and (
+                    self.k(m + 1) in L.statement_nouns or self.base(self.k(m + 1)) in L.statement_nouns):
+                break  # "شركة غوغل في بيان إن"
+            place = k in L.countries or k in L.places or b in L.countries or b in L.places
+            if place:
+                m += 1
+                continue
+            if (k in L.function or b in L.function or k in L.relatives or k in L.media or b in L.media
+                    or k in L.ranks or k in L.statement_nouns or b in L.statement_nouns or self.verb_at(m)
+                    or self.participle_at(m) or self.according_at(m) or k.isdigit() or self.toks[m].in_quote
+                    or _TANWEEN.search(self.toks[m].raw) or self.pron_ref(m) or L.is_head(k) or L.is_head(b)
+                    or k.startswith(("بال", "كال", "فال")) or k[0] in "لب" and not k.startswith("لل")
+                    or k[:1] in "يت" and not self.org_like(m)):
+                return n
+            m += 1
+        if m == n or m >= end:
+            return n
+        k = self.k(m)
+        if self.is_punct(m, _COMMA) or k in L.comps or self.base(k) in L.comps or k in L.time or k in ("في", "فى"):
+            return m
+        return n
+
     def parse_institution(self, j: int, end: int, i: int) -> _NP:
         L = self.L
         k = self.base(self.k(j))
@@ -1034,6 +1212,8 @@ class _Doc:
         n = self.parse_title(s, end, person=False)
         if n == s + 1 and s + 1 < end and self.toks[s + 1].word and self.k(s + 1) in L.countries:
             n += 1
+        if k not in L.statement_nouns:
+            n = self.org_name_end(n, end)  # "مؤسسة مياه بيروت وجبل لبنان، في بيان،"
         if k in L.statement_nouns:
             # "بيان صادر عن وزارة الخارجية": the issuer speaks; "البيان المشترك الصادر عن الجانبين": the statement
             for m in range(s + 1, min(end, n + 1)):
@@ -1049,8 +1229,9 @@ class _Doc:
                     break
         media = any(self.k(x) in L.media for x in range(s, n))
         definite = n == s + 1
-        return _NP("media" if media else "institution", i, n, span=(s, n), org=(s, n), official=not media,
-                   definite_ref=definite)
+        private = self.base(self.k(s)) in L.private_inst  # "شركة ...", "جمعية ...": no public office
+        return _NP("media" if media else "institution", i, n, span=(s, n), org=(s, n),
+                   official=not media and not private, definite_ref=definite)
 
     # ----- text of spans
     def span_text(self, a: int, b: int) -> str:
@@ -1063,13 +1244,18 @@ class _Doc:
 # ---------------------------------------------------------------- resolution
 
 
+def _fsplit(s: str) -> list[str]:
+    """Folded words of a title; "، " joining two titles in apposition is no word."""
+    return _fold(s).replace("،", " ").split()
+
+
 def _title_words(d: _Doc, title: str) -> set[str]:
-    return {_stem(w) for w in _fold(title).split() if w not in d.L.function}
+    return {_stem(w) for w in _fsplit(title) if w not in d.L.function}
 
 
 def _heads_of(d: _Doc, title: str) -> set[str]:
     out = set()
-    for w in _fold(title).split():
+    for w in _fsplit(title):
         for cand in (w, w[1:] if w.startswith("و") and len(w) > 3 else w):
             b = _strip_def(cand)
             if b in d.L.heads_official or b in d.L.heads_other:
@@ -1079,7 +1265,7 @@ def _heads_of(d: _Doc, title: str) -> set[str]:
 
 
 def _country_of(d: _Doc, title: str) -> str | None:
-    f = _fold(title)
+    f = _fold(title).replace("،", " ")
     words = f.split()
     for w in words:
         for cand in (w, w[1:] if w.startswith("و") else w):
@@ -1112,6 +1298,12 @@ def _without_fields(words: list[str], folded: list[str]) -> list[str]:
 
 
 def _org_from_title(d: _Doc, title: str) -> str | None:
+    if "،" in title:  # two titles in apposition: the first that names an organisation
+        for part in title.split("،"):
+            org = _org_from_title(d, part.strip())
+            if org:
+                return org
+        return None
     words = title.split()
     folded = [_fold(w) for w in words]
     if len(folded) > 2 and _strip_def(folded[0]).rstrip("ه") in d.L.legislator_heads and "عن" in folded[1:]:
@@ -1133,10 +1325,13 @@ def _org_from_title(d: _Doc, title: str) -> str | None:
         if idx > 0 and not d.L.is_head(w) and (w in d.L.org_nouns and not w.startswith("ال")) and \
                 w not in d.L.countries and not _is_field(w):
             return " ".join(words[idx:])
+    expert = bool(folded) and _strip_def(folded[0]).rstrip("ه") in _EXPERT_HEADS
     for idx, w in enumerate(folded):
         if w in ("باسم", "لدي", "في", "فى") and idx + 1 < len(words):
-            if w in ("في", "فى") and _is_field(folded[idx + 1]):
-                continue  # "الخبير في الشؤون الإيرانية": an expertise, not an employer
+            nxt = folded[idx + 1]
+            if w in ("في", "فى") and (_is_field(nxt) or nxt in d.L.regions or expert and idx == 1 and not (
+                    nxt in d.L.org_nouns or _strip_def(nxt) in d.L.org_nouns or nxt in d.L.inst_heads)):
+                continue  # "الخبير في الشؤون الإيرانية / في الموارد المائية": an expertise, not an employer
             rest = " ".join(words[idx + 1:]).strip(" ،,")
             if rest:
                 return rest
@@ -1149,10 +1344,41 @@ def _org_from_title(d: _Doc, title: str) -> str | None:
     return c
 
 
+def _occupation_title(d: _Doc, title: str) -> bool:
+    """The title opens with a trade or condition ("الفلاح", "سائق الشاحنة", "صاحب مكتب")."""
+    words = _fsplit(title)
+    return bool(words) and (_strip_def(words[0]) in d.L.occupations or _strip_def(words[0][1:]) in d.L.occupations)
+
+
+def _ministry_of(d: _Doc, title: str) -> str | None:
+    """"مساعد وزير الخارجية لشؤون آسيا" -> "وزارة الخارجية": the ministry a minister's title names (the
+    definite words after the head), when the title gives no other organisation."""
+    words = title.replace("،", " ").split()
+    folded = [_fold(w) for w in words]
+    for idx, w in enumerate(folded):
+        if w not in d.L.minister_heads:
+            continue  # "الوزير المنتدب": a definite head takes an adjective, not a portfolio
+        end = idx + 1
+        while end < len(folded) and (folded[end].startswith("ال") or folded[end].startswith("وال")) \
+                and folded[end] not in d.L.nat_adj and folded[end] not in d.L.former \
+                and folded[end] not in d.L.post_nat:
+            end += 1
+        if end == idx + 1 or folded[idx + 1] in d.L.ministry_excluded or any(w in d.L.former for w in folded):
+            return None
+        return d.L.ministry + " " + " ".join(words[idx + 1:end])
+    return None
+
+
 def _official_title(d: _Doc, title: str) -> bool:
-    words = [_fold(w) for w in title.split()]
+    words = _fsplit(title)
+    if _occupation_title(d, title):
+        return False  # "الفلاح", "سائق الشاحنة": never an official
+    if any(w in d.L.private_inst or w[:1] in "لب" and w[1:] in d.L.private_inst for w in words[1:3]):
+        return False  # "رئيس جمعية ...", "المدير التنفيذي لشركة ...": no public office
     if any(w in d.L.former or _strip_def(w) in d.L.former for w in words):
         return False
+    if len(words) > 1 and d.L.compound_heads.get(_strip_def(words[0]) + " " + words[1]):
+        return True  # "كاتب الدولة المكلف بـ...": a two-word official head
     heads = _heads_of(d, title)
     if not heads:
         return False
@@ -1261,7 +1487,8 @@ def _finish(d: _Doc, ent: _Ent, reg: dict[str, Any] | None) -> None:
     if reg:
         ent.words |= _title_words(d, reg["titles"][0]["title"]) | _title_words(d, reg["country"])
         ent.heads |= _heads_of(d, reg["titles"][0]["title"])
-    org = _org_from_title(d, t) if t else None
+    occupation = bool(t) and _occupation_title(d, t)
+    org = _org_from_title(d, t) if t and not occupation else None  # a farmer's field is no organisation
     if org and " " not in org.strip() and _fold(org).startswith("ال"):
         # "المتحدثة باسم الوزارة": the ministry the article named before
         head = _strip_def(_fold(org))
@@ -1272,10 +1499,14 @@ def _finish(d: _Doc, ent: _Ent, reg: dict[str, Any] | None) -> None:
                 break
     if not org and reg:
         org = reg["org"]
+    ent.org_weak = False
+    if not org and t:
+        org = _ministry_of(d, t)
+        ent.org_weak = org is not None
     ent.org = org
     if org:
         ent.words |= _title_words(d, org)
-    former = any(_fold(w) in d.L.former for w in t.split())
+    former = any(w in d.L.former for w in _fsplit(t))
     ent.official = (_official_title(d, t) if t else False) or (bool(reg) and not former)
 
 
@@ -1312,7 +1543,7 @@ def _own_countries(d: _Doc, text: str) -> set[str]:
     """Countries a title or organisation speaks for: nationalities and country names before a preposition
     of place ("سفير مصر لدى الأردن" -> مصر, "المبعوث الأممي إلى اليمن" -> none)."""
     words = [w[1:] if w.startswith("و") and len(w) > 3 and w not in d.L.nat_adj and w[1:] in d.L.nat_adj else w
-             for w in _fold(text).split()]
+             for w in _fsplit(text)]
     for cut in ("لدي", "الي", "في", "فى", "عن", "مع", "بين"):
         if cut in words[1:]:
             words = words[:words.index(cut, 1)]
@@ -1335,7 +1566,7 @@ def _ent_countries(d: _Doc, e: _Ent) -> set[str]:
 
 def _first_head(d: _Doc, title: str) -> str | None:
     """The head noun a title opens with ("وزير" of "وزير الخارجية", not the "نائب" of "نائب الوزير")."""
-    for w in _fold(title).split()[:1]:
+    for w in _fsplit(title)[:1]:
         for cand in (w, w[1:] if w.startswith("و") and len(w) > 3 else w):
             b = _strip_def(cand)
             if b in d.L.heads_official or b in d.L.heads_other:
@@ -1364,7 +1595,7 @@ def _ref_fits(d: _Doc, head: str, country: str, e: _Ent) -> bool:
     if _first_head(d, e.title or "") != head:
         return False
     if head in d.L.coref_excluded:  # "الرئيس المصري" is "الرئيس المصري X", not "رئيس الوزراء المصري X"
-        tw = _fold(e.title or "").split()
+        tw = _fsplit(e.title or "")
         return len(tw) <= 2 and all(w in d.L.nat_adj for w in tw[1:])
     return True
 
@@ -1495,6 +1726,8 @@ def _resolve_np(d: _Doc, np: _NP) -> _Ent | None:
     if np.kind == "media":
         return None
     title = d.title_span(*np.title) if np.title and not np.counterpart else None
+    if title and np.joined and np.title2:
+        title = title + "، " + d.title_span(*np.title2)
     if np.kind == "named" and np.name:
         name = d.span_text(*np.name)
         if not name:
@@ -1509,13 +1742,13 @@ def _resolve_np(d: _Doc, np: _NP) -> _Ent | None:
                 e.heads |= rank_heads
                 return e
         ent = _new_named(d, name, title)
-        if not reg and not ent.titled:
-            return None  # an unknown, untitled name: too weak to name a speaker
+        if not reg and not ent.titled and not (np.name[1] - np.name[0] == 2 and d.kunya_at(np.name[0])):
+            return None  # an unknown, untitled name (not a kunya, "أم محمد"): too weak to name a speaker
         if np.title2:
             # "رجل الأعمال السعودي X، رئيس مجموعة ...،": the organisation the second title names
             org2 = _org_from_title(d, d.title_span(*np.title2))
             countries = set(d.L.countries.values())
-            if org2 and org2 not in countries and (not ent.org or ent.org in countries):
+            if org2 and org2 not in countries and (not ent.org or ent.org in countries or ent.org_weak):
                 ent.org = org2
                 ent.words |= _title_words(d, org2)
         ent.heads |= rank_heads  # "السفير جيفري ...": later "السفير الأميركي" is the same person
@@ -1548,7 +1781,7 @@ def _resolve_np(d: _Doc, np: _NP) -> _Ent | None:
             for e in reversed(d.ents):
                 if e.kind == "named" and e.official and not (e.org and _country_of(d, e.org)) and \
                         not _country_of(d, e.title or ""):
-                    e.org = e.org or nat
+                    e.org = nat if not e.org or e.org_weak else e.org
                     e.words |= _title_words(d, nat) | d.L.country_words.get(nat, frozenset())
                     return e
                 if e.kind == "named":
@@ -1661,6 +1894,35 @@ def _collect_mentions(d: _Doc) -> None:
                         t_end = src.parse_title(i + 1, min(n, i + 18))
                         d.mentions.append((src.span_text(a, i), src.span_text(i + 1, t_end)))
                         d.mention_pos.append((a if src is d else -1, *d.mentions[-1]))
+        _presiding_mentions(d, src)
+
+
+def _presiding_mentions(d: _Doc, src: _Doc) -> None:
+    """"ويرأس وفد الحكومة وكيل الوزارة، X،" / "فيما يرأس وفد الجماعة X": the body comes first, then the
+    person, who is "رئيس وفد ..." (joined to his own title) for later mentions ("قال رئيس وفد الحكومة")."""
+    L = src.L
+    n = len(src.toks)
+    for i in range(n - 2):
+        t = src.toks[i]
+        if not t.word or t.in_quote or (t.k not in L.presiding and src.base(t.k) not in L.presiding):
+            continue
+        j = i + 1
+        if not src.org_like(j) or src.head_at(j) or src.k(j) in L.countries:
+            continue  # "ترأس الوزير الاجتماع": the person comes first
+        o_end = j + 1
+        while o_end < n and o_end - j < 5 and src.toks[o_end].word and src.k(o_end).startswith("ال") \
+                and not (src.head_at(o_end) or src.k(o_end) in L.ranks or src.k(o_end) in L.time):
+            o_end += 1
+        np = src.parse_np(o_end, min(n, o_end + 24))
+        if np is None or np.kind != "named" or not np.name or np.start != o_end:
+            continue
+        name = src.span_text(*np.name)
+        role = L.presiding_title + " " + src.span_text(j, o_end)
+        own = src.title_span(*np.title) if np.title and not np.counterpart else None
+        d.mentions.append((name, own + "، " + role if own else role))
+        d.mention_pos.append((o_end if src is d else -1, *d.mentions[-1]))
+        for w in _fold(name).split():
+            d.known_names.add(w)
 
 
 def _sentence_bounds(d: _Doc, a: int, b: int) -> list[tuple[int, int]]:
@@ -1755,6 +2017,8 @@ def _content_start(d: _Doc, j: int, end: int, verb: dict[str, Any] | None, adjac
             if t.raw == ":":
                 return after(x + 1)
             if t.raw in L.q_open:
+                if x > 0 and d.toks[x - 1].in_quote:
+                    continue  # the closing mark of a quotation ("لـ«الموقع» إن"), not an opening one
                 q = d.quote_end(x, d.paras_end(x))
                 if q < 0:
                     continue
@@ -2200,8 +2464,16 @@ def extract_quotes(text: str, title: str | None = None) -> list[Quote]:
                             sub = _subject_before(d, ss, i)
                             comma_clause = i > ss and (d.is_punct(i - 1, _COMMA) or d.k(i)[:1] == "ل")
                             if sub:
+                                n_ents = len(d.ents)
                                 ent = _resolve(d, sub)
                                 nested = ent is not None and _nested(d, ss, i)
+                                if nested and ent is not None and sub.kind == "role" and len(d.ents) > n_ents \
+                                        and d.ents[-1] is ent:
+                                    # "وأضاف X أن الوزير شدد على ...": a bare role met only inside X's statement,
+                                    # no earlier speaker: nobody we know (a person named later is a guess); the
+                                    # words stay X's
+                                    d.ents.pop()
+                                    ent, nested = None, False
                             if ent is None and comma_clause and sent_ent is not None:
                                 ent = sent_ent
                             if ent is None and comma_clause:

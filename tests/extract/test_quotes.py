@@ -152,3 +152,30 @@ def test_relaying_outlet_is_never_the_speaker() -> None:
                             "ونقلت وكالة الأنباء الكويتية عن مصادر مطلعة قولها إن القمة تأجلت.")
     assert [q.speaker_kind for q in quotes] == ["anonymous", "anonymous"]
     assert not any("صحيفة" in q.speaker or "وكالة" in q.speaker for q in quotes)
+
+
+def test_bare_role_inside_a_statement_is_no_later_person() -> None:
+    # "الوزير" reported inside the spokesman's statement: the minister named only later is a guess
+    text = ("وقال المتحدث باسم الرئاسة، سامي الخطيب، إن اللقاء كان إيجابيا.\n"
+            "وأضاف الخطيب أن الوزير شدد خلال اللقاء على \"أهمية التعاون الإقليمي\"، مؤكدا أن البلاد \"ترحب بكل مبادرة\".\n"
+            "من جانبه، قال وزير الخارجية القطري، خالد العطية، إن الدوحة تدعم الحوار.")
+    quotes = extract_quotes(text)
+    assert _speaker_of(quotes, "أهمية التعاون الإقليمي") == "سامي الخطيب"
+    assert all(q.speaker != "خالد العطية" for q in quotes if "ترحب بكل مبادرة" in q.quote)
+    assert _speaker_of(quotes, "الدوحة تدعم الحوار") == "خالد العطية"
+
+
+def test_nationality_reference_replaces_a_ministry_guess() -> None:
+    # "وزير الزراعة" gives the ministry; "المسؤول المغربي" later tells the country
+    quotes = extract_quotes("قال وزير الزراعة سالم بنعيسى إن الموسم جيد.\nوأضاف المسؤول المغربي أن الصادرات سترتفع.")
+    assert [q.speaker for q in quotes] == ["سالم بنعيسى", "سالم بنعيسى"]
+    assert quotes[-1].speaker_org == "المغرب"
+
+
+def test_non_officials_by_trade_or_kunya() -> None:
+    text = ("قال الصياد حمزة البحري إن الصيد تراجع.\nوقالت أم ياسين، وهي من سكان المخيم، إن الخيام لا تقي البرد.\n"
+            "وأضاف البحري أن أسعار الوقود أرهقت الصيادين.")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["حمزة البحري", "أم ياسين", "حمزة البحري"]
+    assert not any(q.is_official for q in quotes)
+    assert all(q.speaker_org is None for q in quotes)
