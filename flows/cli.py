@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import uuid
 from datetime import UTC, datetime
@@ -41,11 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
                      help="RSS/Atom feed or (news) sitemap: fetch its articles new since the last run (repeatable)")
     run.add_argument("--replay", metavar="WARC", help="replay URL fetches from an earlier run's _raw/*.warc.gz (offline)")
     run.add_argument("--batch-size", type=int, default=None, help="pages per processing task")
-    run.add_argument("--runner", choices=["threads", "processes", "dask"], default="threads",
-                     help="threads in this process (default) or Dask worker processes through prefect-dask")
+    run.add_argument("--runner", choices=["auto", "threads", "processes", "dask"], default="auto",
+                     help="auto (default): one thread for small inputs, Prefect's process pool (one worker per core) "
+                          "from 1,000 pages; or Dask worker processes through prefect-dask")
     run.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="an existing Dask scheduler (implies --runner dask)")
     run.add_argument("--workers", type=int, default=None,
-                     help="task threads (default 1: the work is CPU-bound) or local Dask worker processes (default: one per core)")
+                     help="task threads (default 1: the work is CPU-bound) or worker processes (default: one per core)")
     run.add_argument("--run-id", default=None, help=argparse.SUPPRESS)
     bf = sub.add_parser("backfill", help="the run, split into date windows, resumable")
     bf.add_argument("inputs", nargs="*", metavar="INPUT")
@@ -91,7 +93,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         inputs = _inputs(args)
         _check_output(args.output)
-        discover(inputs)  # validates every argument before anything is written
+        units = discover(inputs)  # validates every argument before anything is written
     except (UsageError, ValueError) as exc:
         return _usage(str(exc))
     if args.batch_size is not None and args.batch_size < 1:
@@ -120,11 +122,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     from tasks.validate import prewarm
 
     prewarm()  # Great Expectations imports meanwhile too
-    runner = "dask" if args.dask_address else args.runner
+    from flows.runners import choose_runner
+
+    runner = "dask" if args.dask_address else choose_runner(args.runner, units, settings.batch_size, os.cpu_count())
     flow = etl.with_options(task_runner=make_task_runner(runner, args.dask_address, args.workers))
 
     run_id = args.run_id or new_run_id()
-    print(f"[newsetl] run {run_id}: {len(inputs)} input argument(s) -> {args.output}", file=sys.stderr)
+    print(f"[newsetl] run {run_id}: {len(inputs)} input argument(s) -> {args.output} ({runner} runner)", file=sys.stderr)
     try:
         wait_for_api()
         result = flow(inputs, args.output, run_id, settings, feeds=args.feed, replay=args.replay)

@@ -163,7 +163,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=400)
     ap.add_argument("--runners", default="threads,processes,dask", help="runners to time with the temporary server")
-    ap.add_argument("--skip-server", action="store_true", help="skip the run against a running prefect server")
+    ap.add_argument("--server-runners", default="threads,processes",
+                    help="runners to time against a running prefect server (empty: skip)")
     ap.add_argument("--skip-dedup", action="store_true")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="newsetl-bench-"))
@@ -180,11 +181,13 @@ def main() -> int:
     runs = []
     for runner in args.runners.split(","):
         runs.append(run_newsetl(path, tmp / f"out-{runner}", runner))
-    if not args.skip_server:
+    server_runners = [r for r in args.server_runners.split(",") if r]
+    if server_runners:
         server = PrefectServer(tmp / "prefect-home")
         try:
             run_newsetl(path, tmp / "out-warmup", "threads", server.api_url)  # the server's first flow registers it
-            runs.append(run_newsetl(path, tmp / "out-server", "threads", server.api_url))
+            for runner in server_runners:
+                runs.append(run_newsetl(path, tmp / f"out-server-{runner}", runner, server.api_url))
         finally:
             server.stop()
     for r in runs:

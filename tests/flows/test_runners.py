@@ -37,3 +37,15 @@ def test_process_pool_and_dask_local_cluster_give_the_same_tables(tmp_path: Path
     for name, key in (("articles", "article_id"), ("quotes", "quote_id"), ("rejects", "source")):
         assert rows(outs["threads"], name, key) == rows(outs["processes"], name, key), name
         assert rows(outs["threads"], name, key) == rows(outs["dask"], name, key), name
+
+
+def test_auto_runner_uses_the_process_pool_only_for_large_inputs_on_several_cores() -> None:
+    from flows.runners import AUTO_PROCESSES_FROM_PAGES, choose_runner
+    from newsetl.readers import InputUnit
+
+    small = [InputUnit("html", f"/x/{i}.html", f"{i}.html") for i in range(24)]
+    big = [InputUnit("jsonl", "/x/a.jsonl", "a.jsonl", i, i + 64) for i in range(0, AUTO_PROCESSES_FROM_PAGES, 64)]
+    assert choose_runner("auto", small, 64, 2) == "threads"
+    assert choose_runner("auto", big, 64, 2) == "processes"
+    assert choose_runner("auto", big, 64, 1) == "threads"  # one core: workers would only add start-up
+    assert choose_runner("dask", small, 64, 2) == "dask" and choose_runner("threads", big, 64, 8) == "threads"
