@@ -19,7 +19,8 @@ from newsetl.text.segment import fold, segment, split_title_parts, strip_title_a
 _CHROME_ATTR = re.compile(
     r"(?:^|[\s_-])(?:read-?also|read_?more|related|relat|most-?read|popular|share|sharing|social|newsletter|subscribe|"
     r"comments?|tags?|tag-list|font-?size|font-?tools|breadcrumbs?|ticker|breaking|caption|wp-caption|author-box|"
-    r"sidebar|widget|advert|ads|banner|footer|nav|navbar|menu|header)(?:$|[\s_-])",
+    r"sidebar|widget|advert|ads|banner|footer|nav|navbar|menu|header|cap|photo|tweet|instagram-media|tiktok-embed|"
+    r"fb-post)(?:$|[\s_-])",
     re.I,
 )
 _CHROME_TAGS = ("nav", "footer", "aside", "header", "figcaption", "form", "button", "select", "noscript", "iframe")

@@ -131,3 +131,15 @@ def test_itemprop_date_inside_a_related_list_is_not_the_page_date() -> None:
     html = _microdata_page("")
     assert extract_html(html, None).signals["meta_dates"] == []
     assert _date_of(html).published_date is None
+
+
+def test_embedded_posts_and_photo_captions_are_chrome_but_the_sentence_quoting_them_stays() -> None:
+    post = "نرحب بالقرار ونعده خطوة أولى نحو تسوية شاملة تنتظرها المنطقة منذ سنوات طويلة"
+    lead = f"وكتب المحافظ على منصة إكس: «{post}»."
+    page = f"""<html lang="ar"><head><title>{HEAD}</title></head><body><article><h1>{HEAD}</h1>
+<p>{PARAS[0]}</p><p>{lead}</p>
+<blockquote class="twitter-tweet"><p lang="ar">{post}</p>&mdash; المحافظ (@governor) <a href="#">12 مارس 2025</a></blockquote>
+<div class="photo"><img src="a.jpg"><p class="cap">المحافظ خلال جولة في محطة الحافلات (المدينة نيوز)</p></div>
+<p>{PARAS[1]}</p><p>{PARAS[2]}</p></article></body></html>"""
+    ex = extract_html(page, "https://example.com/news/2")
+    assert list(ex.paragraphs) == [PARAS[0], lead, PARAS[1], PARAS[2]]
