@@ -11,7 +11,7 @@ a soft break), ``section_end`` (comments, tags, newsletter, most-read: a hard br
 ``comment``, ``chrome_token``, ``counter``, ``image_file``, ``date_line``, ``byline``, ``credit``,
 ``hashtag``, ``chrome_phrase``, ``disclaimer`` (an op-ed's "opinions are the writer's own" line),
 ``photo_credit`` (``عدسة: ...``, ``تصوير: ...``), ``caption`` (a caption closed by its bracketed photo credit),
-``ticker`` (a breaking-news label and its headline on one line).
+``ticker`` (a breaking-news label and its headline on one line), ``consent`` (a cookie-consent banner).
 """
 
 from __future__ import annotations
@@ -235,6 +235,69 @@ def rule_photo_credit(line: str, m: str) -> str | None:
     return None
 
 
+CONSENT_MAX_WORDS = 45
+
+
+def is_consent_banner(m: str) -> bool:
+    """A folded cookie-consent banner: it names cookies and opens like a banner ("نستخدم ملفات تعريف الارتباط
+    ...", "هذا الموقع يستخدم ...") or speaks to the reader twice ("تجربتك", "سياسة الخصوصية"). A reported
+    statement about cookies ("قالت الهيئة إن الشركات تستخدم ملفات تعريف الارتباط ...") does neither; a quote is
+    never a banner."""
+    if word_count(m) > CONSENT_MAX_WORDS or "«" in m or not _phrase_re("consent_cookie_words").search(m):
+        return False
+    if starts_with_phrase(m, "consent_openers") is not None:
+        return True
+    return len(set(_phrase_re("consent_cues").findall(m))) >= 2
+
+
+def is_consent_button(line: str) -> bool:
+    """A button label of a consent banner (``أوافق``, ``قبول``, ``رفض``, ``إدارة التفضيلات``): chrome only next to
+    a banner (see ``newsetl.text.segment``); alone, such a word may be text."""
+    m = for_matching(line)
+    return core(m) in _set("consent_buttons") or m.strip() in _set("consent_buttons")
+
+
+def rule_consent(line: str, m: str) -> str | None:
+    return "consent" if is_consent_banner(m) else None
+
+
+PRODUCTION_CREDIT_MAX_WORDS = 35
+_PAREN_LINE = re.compile(r"^\s*\((?P<inner>[^()]+)\)\s*\.?\s*$")
+
+
+def is_production_credit(m: str) -> bool:
+    """A wire story's production credit in brackets: ``(تغطية صحفية فلان - إعداد فلان للنشرة العربية - تحرير
+    فلان)``. Every part opens with a role (``تغطية صحفية``, ``إعداد``, ``تحرير`` ...) and there are two parts or
+    more, or one opening with a role that never opens a sentence (``تغطية صحفية``); a bracketed remark
+    ("(تحرير المدينة استغرق أشهرا)") is one part with a common word."""
+    p = _PAREN_LINE.match(m)
+    if p is None or word_count(m) > PRODUCTION_CREDIT_MAX_WORDS:
+        return False
+    parts = [x.strip() for x in re.split(r"\s+[-–—/|]+\s+|\s*[؛;]\s*", p.group("inner")) if x.strip()]
+    if not parts or not all(starts_with_phrase(x, "production_credit_roles") is not None for x in parts):
+        return False
+    return len(parts) >= 2 or starts_with_phrase(parts[0], "production_credit_strong") is not None
+
+
+def paren_name(line: str) -> str | None:
+    """The name of a line made only of a short name in brackets (``(وكالات)``, ``(اسم الموقع)``), else None."""
+    p = _PAREN_LINE.match(line)
+    if p is None:
+        return None
+    inner = p.group("inner").strip()
+    if not inner or word_count(inner) > 4 or re.search(r"[.،,؛;؟?!:«»\"]", inner):
+        return None
+    return inner
+
+
+def rule_live_prompt(line: str, m: str) -> str | None:
+    """A live-blog prompt: ``تابعوا التغطية المباشرة لحظة بلحظة`` (short, opening with the prompt, not a closed
+    sentence)."""
+    if word_count(line) <= 8 and starts_with_phrase(m, "live_prompts") is not None and not _SENTENCE_END.search(m):
+        return "chrome_phrase"
+    return None
+
+
 def rule_byline(line: str, m: str) -> str | None:
     if word_count(line) <= 7 and starts_with_phrase(m, "byline_prefixes") is not None:
         return "byline"
@@ -270,6 +333,11 @@ def rule_credit(line: str, m: str) -> str | None:
     c = core(m)
     if c in _set("agency_credits"):
         return "credit"
+    if is_production_credit(m):
+        return "credit"
+    name = paren_name(line)
+    if name is not None and (is_agency(name) or has_site_word(name)):
+        return "credit"  # "(أرزة نيوز)": the outlet's credit alone in brackets
     if n <= 6 and starts_with_phrase(m, "source_prefixes") is not None:
         return "credit"
     if n <= 8:
@@ -313,7 +381,7 @@ def rule_phrase(line: str, m: str) -> str | None:
 
 
 RULES: tuple[Callable[[str, str], str | None], ...] = (
-    rule_lone_token, rule_read_also, rule_break, rule_tags, rule_comment, rule_counter, rule_image_file,
+    rule_lone_token, rule_consent, rule_live_prompt, rule_read_also, rule_break, rule_tags, rule_comment, rule_counter, rule_image_file,
     rule_photo_credit, rule_date_line, rule_ticker_line, rule_byline, rule_credit, rule_hashtag, rule_phrase, rule_disclaimer,
 )
 

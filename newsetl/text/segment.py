@@ -37,11 +37,13 @@ from newsetl.text.boilerplate import (
     core,
     has_site_word,
     is_agency,
+    is_consent_button,
     is_date_like,
     is_place,
     is_share_token,
     is_ticker_label,
     lexicon,
+    paren_name,
     starts_with_phrase,
     word_count,
 )
@@ -181,11 +183,46 @@ def find_title(lines: Sequence[str], known_sites: Sequence[str] = ()) -> TitleIn
         if ticker and _headline_shaped(lines[i]):
             ticker -= 1
             continue
+        if _in_menu_run(lines, i) or _after_consent(lines, i):
+            continue
         if not _headline_like(lines, i):
             return TitleInfo()
         title, affixes = strip_title_affixes(lines[i], tuple(known_sites) + _short_lines(lines, i))
         return TitleInfo(title, i, lines[i], affixes)
     return TitleInfo()
+
+
+MENU_RUN_MIN_LABELS = 3
+
+
+def _is_label(line: str) -> bool:
+    return word_count(line) <= 2 and classify_line(line) in (None, "chrome_token")
+
+
+def _in_menu_run(lines: Sequence[str], i: int) -> bool:
+    """Line ``i`` is a label of one or two words in a run of page chrome and such labels holding three labels
+    or more (a navigation menu, a site name over a menu, the buttons of a banner): not the headline."""
+    if not _is_label(lines[i]):
+        return False
+
+    def part_of_run(x: str) -> bool:
+        return word_count(x) <= 2 or classify_line(x) is not None
+
+    lo = i
+    while lo > 0 and part_of_run(lines[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(lines) and part_of_run(lines[hi + 1]):
+        hi += 1
+    return sum(1 for x in lines[lo:hi + 1] if _is_label(x)) >= MENU_RUN_MIN_LABELS
+
+
+def _after_consent(lines: Sequence[str], i: int) -> bool:
+    """Line ``i`` is a button of the consent banner just above it (``أوافق``, ``إدارة التفضيلات``)."""
+    k = i
+    while k > 0 and is_consent_button(lines[k]):
+        k -= 1
+    return k < i and classify_line(lines[k]) == "consent"
 
 
 _LABEL_CUT = re.compile(r"\s*(?:[:|\-–—]|\.\.+|…)\s*")
@@ -243,6 +280,7 @@ def _credit_part(part: str, known: Sequence[str]) -> bool:
             or any(fold(p) == fold(k) for k in known if k))
 
 
+_PLACE_PAREN_PREFIX = re.compile(r"^([^()\-–—:«»\"]{2,30}?)\s*\(\s*([^()]{2,30}?)\s*\)\s*[-–—ـ:]+\s*")
 _QUOTED_PREFIX = re.compile(r"^«\s*([^«»]{2,40}?)\s*»\s*(?::|[-–—ـ]+)\s*")
 QUOTED_CREDIT_MAX_WORDS = 3
 
@@ -262,6 +300,14 @@ def cut_glued_prefix(line: str, known: Sequence[str] = (), chained: bool = False
         if word_count(rest) >= 4 and word_count(name) <= QUOTED_CREDIT_MAX_WORDS and not _lead_word(name) \
                 and not re.search(r"[.،,؟?!]", name) and (chained or any(fold(name) == fold(k) for k in known if k)):
             return q.group(0).strip(), rest
+    pp = _PLACE_PAREN_PREFIX.match(line)
+    if pp is not None:
+        # "نيويورك (أ ف ب) - ...": a dateline and the agency in brackets
+        place, agency = pp.group(1).strip(), pp.group(2).strip()
+        rest = line[pp.end():].strip()
+        if word_count(rest) >= 4 and word_count(place) <= 3 and not _lead_word(place) and _credit_part(agency, known) \
+                and (_credit_part(place, known) or word_count(place) <= 2):
+            return pp.group(0).strip(), rest
     for pattern in (_PAREN_PREFIX, _COLON_PREFIX, _DASH_PREFIX):
         m = pattern.match(line)
         if not m:
@@ -364,7 +410,7 @@ def _split_top_dates(events: Sequence[tuple[str, str | None]], header: list[str]
     a date followed by the site name or a menu; a date under a menu or ticker, unless the top bar's date
     was already seen above it (then the menu and ticker are the top bar, and this date is the article's),
     or unless it is a date with its clock time under the breaking-news ticker (the ticker closes the top
-    bar; the day shown in a top bar has no time)."""
+    bar; the day shown in a top bar has no time, so a date with its clock time followed by a menu stays)."""
     if not header:
         return header, []
     kept: list[str] = []
@@ -376,7 +422,9 @@ def _split_top_dates(events: Sequence[tuple[str, str | None]], header: list[str]
             continue
         under_top_bar = k in menu_above and not seen_top_date and not (_CLOCK.search(for_matching(line))
                                                                         and _under_ticker(events, k))
-        if _followed_by_masthead(events, k, known) or under_top_bar:
+        # the day a top bar shows has no clock time: a date with its time followed by a menu is the article's
+        masthead = _followed_by_masthead(events, k, known) and not _CLOCK.search(for_matching(line))
+        if masthead or under_top_bar:
             moved.append(line)
             seen_top_date = True
         else:
@@ -430,6 +478,25 @@ def _caption_above(above: tuple[str, str | None], body: Sequence[str], header: S
     return reason == "header" and bool(header) and header[-1] == line and _headline_shaped(line)
 
 
+def _named_credit(line: str, events: Sequence[tuple[str, str | None]], known: Sequence[str]) -> bool:
+    """A short name alone in brackets that the page shows elsewhere as chrome (its site name in the masthead, a
+    title affix): the outlet's credit, ``(اسم الموقع)``."""
+    name = paren_name(line)
+    if name is None:
+        return False
+    f = fold(name)
+    return bool(f) and (any(f == fold(k) for k in known if k) or any(r is not None and f == fold(x) for x, r in events))
+
+
+def _paragraph_follows(lines: Sequence[str], i: int) -> bool:
+    """A paragraph comes right after line ``i`` (at most one chrome line between): the article goes on."""
+    for x in lines[i + 1:i + 3]:
+        r = classify_line(x)
+        if r is None:
+            return _paragraph_like(x)
+    return False
+
+
 def _first_body(events: Sequence[tuple[str, str | None]]) -> int:
     return next((i for i, (_, r) in enumerate(events) if r is None), len(events))
 
@@ -459,7 +526,7 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
     mode = "body"  # body | related | end
     follow: str | None = None  # "ticker" | "caption": what a headline-shaped line right here is
     ticker_left = 0
-    for line in lines:
+    for idx, line in enumerate(lines):
         if mode == "end":
             dropped.append((line, "after_body"))
             events.append((line, "after_body"))
@@ -467,6 +534,13 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
         reason = classify_line(line)
         if reason is None and is_title_repeat(line, title):
             reason = "title_repeat"
+        if reason is None and follow == "consent":
+            if is_consent_button(line):
+                reason = "consent"
+            else:
+                follow = None
+        if reason is None and _named_credit(line, events, known_sites):
+            reason = "credit"
         if reason is None and follow is not None and _headline_shaped(line):
             reason = follow
             ticker_left -= 1
@@ -477,6 +551,8 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
             follow, ticker_left = "ticker", TICKER_MAX_ITEMS
         elif reason == "image_file":
             follow = "caption"
+        elif reason == "consent":
+            follow = "consent"
         elif reason != "blank":
             follow = None
         if mode == "related":
@@ -506,7 +582,9 @@ def segment(lines: Sequence[str], title: str = "", known_sites: Sequence[str] = 
             top.extend(header)
             header.clear()
             header_ev.clear()
-        if reason == "photo_credit" and events and _caption_above(events[-1], body, header):
+        if (reason == "photo_credit" or (reason == "credit" and paren_name(line) is not None
+                                         and _paragraph_follows(lines, idx))) \
+                and events and _caption_above(events[-1], body, header):
             # the short unclosed line right above a photo credit is the picture's caption
             above, was = events[-1]
             events[-1] = (above, "caption")

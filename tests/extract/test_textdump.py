@@ -139,3 +139,38 @@ def test_dump_with_ticker_tagline_hijri_dateline_and_photo_credit() -> None:
     res = extract_date(ex.signals, None, ex.paragraphs, datetime(2024, 3, 6, tzinfo=UTC), None,
                        title=ex.title, dropped=ex.dropped)
     assert res.published_date == date(2024, 3, 4)
+
+
+# ---------------------------------------------------------------- consent banners, menus, live blogs, wire credits
+
+
+def test_dump_with_consent_banner_menu_and_font_widget_under_the_headline() -> None:
+    caption = "حافلات كهربائية جديدة في مرآب البلدية"
+    text = "\n".join([
+        HEAD, "صدى المدينة نيوز", "الاثنين 4 مارس 2024 | 11:20",
+        "نستخدم ملفات الكوكيز لتقديم أفضل تجربة تصفح. لمعرفة المزيد اطلع على سياسة الخصوصية.", "أوافق",
+        "محليات", "عربي", "دولي", "آراء", "حجم الخط", "تكبير", "تصغير", "المدينة - صدى المدينة نيوز",
+        BODY[0], BODY[1], caption, "(صدى المدينة نيوز)", BODY[2],
+        "(تغطية صحفية سامر خليل - إعداد نادية فارس - تحرير وليد حمدان)", "شارك على:", "فيسبوك",
+    ])
+    ex = extract_text_dump(text)
+    assert ex.title == HEAD
+    assert list(ex.paragraphs) == BODY
+    assert str(_date(ex).published_date) == "2024-03-04"
+
+
+def test_live_blog_dump_with_banner_above_the_masthead() -> None:
+    text = "\n".join([
+        "هذا الموقع يستخدم ملفات تعريف الارتباط لضمان حصولك على أفضل تجربة.", "قبول", "رفض",
+        "صوت المدينة", "الرئيسية", "محليات", "اقتصاد", "عربي ودولي", "تغطية مباشرة", "مباشر", HEAD,
+        "آخر تحديث: 12:40", BODY[0], "تابعوا التغطية المباشرة لحظة بلحظة", "12:40", BODY[1], "11:05", BODY[2],
+        "شارك التغطية", "واتساب",
+    ])
+    ex = extract_text_dump(text)
+    assert ex.title == HEAD
+    assert list(ex.paragraphs) == BODY
+
+
+def test_one_word_line_inside_the_body_stays() -> None:
+    text = "\n".join([HEAD, "الاثنين 4 مارس 2024", BODY[0], "رفض", BODY[1], "مباشرة", BODY[2]])
+    assert list(extract_text_dump(text).paragraphs) == [BODY[0], "رفض", BODY[1], "مباشرة", BODY[2]]

@@ -202,3 +202,88 @@ def test_hijri_and_gregorian_date_lines(line: str) -> None:
 def test_sentence_with_a_hijri_and_gregorian_date_is_kept() -> None:
     line = "وأعلنت الوزارة أن العام الدراسي يبدأ في 7 سبتمبر 2025 الموافق 15 ربيع الأول 1447 في جميع المدارس."
     assert classify_line(line) is None
+
+
+# ---------------------------------------------------------------- consent banners, production credits, live blogs
+
+
+@pytest.mark.parametrize("line", [
+    "نستخدم ملفات تعريف الارتباط لتحسين تجربتك في التصفح. اطلع على سياسة الخصوصية لمعرفة المزيد.",
+    "يستخدم هذا الموقع الكوكيز لضمان أفضل تجربة لزواره.",
+    "لتقديم خدمة أفضل تعتمد صفحاتنا على ملفات تعريف الارتباط، ويمكنك مراجعة سياسة الخصوصية لتعديل تجربتك.",
+    "We use cookies to improve your experience on our site.",
+])
+def test_cookie_consent_banner_is_chrome(line: str) -> None:
+    assert classify_line(line) == "consent"
+
+
+@pytest.mark.parametrize("line", [
+    # reported speech about cookies, in the body
+    "وقالت هيئة حماية البيانات إن شركات الإعلان تستخدم ملفات تعريف الارتباط لتتبع المستخدمين دون موافقتهم.",
+    "وأوضح الخبير أن حظر الكوكيز سيغير سوق الإعلانات الرقمية خلال العامين المقبلين.",
+    # a quote opening with the banner's words is no banner
+    "«نستخدم ملفات تعريف الارتباط لتحسين تجربتك» عبارة يراها المستخدم يوميا دون أن يقرأ ما بعدها.",
+])
+def test_sentences_about_cookies_are_body(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "(تغطية صحفية سامر خليل - إعداد نادية فارس للنشرة العربية - تحرير وليد حمدان)",
+    "(إعداد منى الشريف للنشرة العربية - تحرير أحمد صبري)",
+    "(شارك في التغطية كريم ناصر من القاهرة)",
+])
+def test_wire_production_credit_is_a_credit(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", [
+    "(تحرير المدينة استغرق أشهرا طويلة وكلف الكثير)",
+    "(إعداد الموازنة تأخر بسبب الخلافات السياسية)",
+    "وقالت الوكالة إن تغطية صحفية واسعة رافقت الزيارة وإن التحرير تم بإشراف مباشر من الإدارة.",
+])
+def test_bracketed_remarks_are_not_production_credits(line: str) -> None:
+    assert classify_line(line) != "credit"
+
+
+@pytest.mark.parametrize("line", ["(صدى الوادي نيوز)", "(وكالات)", "(بوابة الجنوب)"])
+def test_outlet_or_agency_alone_in_brackets_is_a_credit(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", ["(انتهى)", "(الصورة أعلاه)", "(يتبع)"])
+def test_other_bracketed_words_are_not_outlet_credits(line: str) -> None:
+    assert classify_line(line) != "credit"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("تكبير", "chrome_token"),
+    ("تصغير", "chrome_token"),
+    ("شارك على:", "chrome_token"),
+    ("شارك التغطية", "chrome_token"),
+    ("تغطية مباشرة", "chrome_token"),
+    ("مباشر", "chrome_token"),
+    ("إدارة التفضيلات", "chrome_token"),
+    ("تابعوا التغطية المباشرة لحظة بلحظة", "chrome_phrase"),
+    ("تابعوا لحظة بلحظة", "chrome_phrase"),
+])
+def test_live_blog_and_widget_labels_are_chrome(line: str, reason: str) -> None:
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "ومنعت المحكمة التغطية المباشرة للجلسة حفاظا على سرية التحقيق.",
+    "وتابع الأهالي لحظة بلحظة عمليات الإنقاذ التي استمرت حتى الفجر.",
+    "لحظة بلحظة كان الأهالي يتابعون عمليات الإنقاذ حتى طلوع الفجر.",
+    "تغطية مباشرة للجلسة رفضتها رئاسة البرلمان بحجة الحفاظ على النظام.",
+    # single words that are also consent buttons stay when alone (only next to a banner are they chrome)
+    "رفض",
+    "موافق",
+])
+def test_sentences_about_coverage_and_lone_words_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_a_short_line_opening_with_moment_by_moment_stays() -> None:
+    assert classify_line("لحظة بلحظة تتابع الأسر أخبار أبنائها") is None
+    assert classify_line("لحظة بلحظة") == "chrome_token"

@@ -332,3 +332,91 @@ def test_headline_marked_breaking_on_the_first_line() -> None:
     assert (info.title, info.index, info.affixes) == (HEAD, 0, ["عاجل"])
     # a ticker item on the first line, the headline under it: the ticker is no title
     assert find_title(["عاجل: انقطاع الكهرباء عن أحياء في العاصمة", HEAD, "الأحد 3 مارس 2024", P1]).title == HEAD
+
+
+# ---------------------------------------------------------------- consent banners, menus, bracketed credits
+
+BANNER = "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بمتابعة التصفح فإنك توافق على سياسة الخصوصية."
+
+
+def test_consent_banner_and_its_buttons_are_dropped_anywhere() -> None:
+    seg = segment(["الخميس 4 أبريل 2024 | 10:15", BANNER, "قبول", "رفض", P1, P2, BANNER, "أوافق", P3], HEAD)
+    assert seg.body == [P1, P2, P3]
+    assert seg.header_lines == ["الخميس 4 أبريل 2024 | 10:15"]
+
+
+def test_consent_button_words_away_from_a_banner_stay() -> None:
+    seg = segment([P1, "رفض", P2, "موافق", P3], HEAD, header_zone=False)
+    assert seg.body == [P1, "رفض", P2, "موافق", P3]
+
+
+def test_menu_after_a_banner_before_the_body_is_not_body() -> None:
+    seg = segment(["صدى الوادي نيوز", BANNER, "موافق", "محليات", "عربي", "دولي", "تكبير", "تصغير", P1, P2], HEAD)
+    assert seg.body == [P1, P2]
+
+
+def test_caption_over_a_bracketed_outlet_credit_inside_the_body_is_dropped() -> None:
+    caption = "جانب من أعمال الترميم في السوق القديم"
+    seg = segment(["صدى الوادي نيوز", P1, P2, caption, "(صدى الوادي نيوز)", P3], HEAD)
+    assert seg.body == [P1, P2, P3]
+    assert (caption, "caption") in seg.dropped
+
+
+def test_bracketed_site_name_shown_in_the_masthead_is_a_credit() -> None:
+    seg = segment(["مرايا الجنوب", "الخميس 4 أبريل 2024", P1, P2, "(مرايا الجنوب)"], HEAD)
+    assert seg.body == [P1, P2]
+    assert "(مرايا الجنوب)" in seg.credit_lines
+
+
+def test_short_unclosed_line_over_a_closing_agency_credit_stays() -> None:
+    last = "وتتواصل أعمال الإغاثة في المناطق المنكوبة"
+    seg = segment([P1, P2, P3, last, "(وكالات)"], HEAD)
+    assert seg.body[-1] == last
+
+
+def test_wire_production_credit_closing_the_body_is_a_credit() -> None:
+    credit = "(تغطية صحفية سامر خليل - إعداد نادية فارس للنشرة العربية - تحرير وليد حمدان)"
+    seg = segment([P1, P2, P3, credit], HEAD)
+    assert seg.body == [P1, P2, P3]
+    assert credit in seg.credit_lines
+
+
+def test_dateline_with_agency_in_brackets_glued_to_the_lead_is_cut() -> None:
+    prefix, rest = cut_glued_prefix("جنيف (رويترز) - " + P1)
+    assert (prefix, rest) == ("جنيف (رويترز) -", P1)
+    seg = segment(["القاهرة (أ ف ب) - " + P1, P2], HEAD)
+    assert seg.body == [P1, P2]
+    assert seg.signals.get("agency") == "أ ف ب"
+
+
+def test_a_lead_opening_with_a_bracketed_word_after_a_verb_is_not_cut() -> None:
+    line = "قال الوزير (وهو يبتسم) - بعد الاجتماع - إن الاتفاق بات قريبا جدا من التوقيع."
+    assert cut_glued_prefix(line) == ("", line)
+
+
+def test_dated_timestamp_followed_by_a_menu_stays_the_article_header() -> None:
+    seg = segment(["الخميس 4 أبريل 2024 | 10:15", "محليات", "عربي", "دولي", P1, P2], HEAD)
+    assert seg.header_lines[0] == "الخميس 4 أبريل 2024 | 10:15"
+    assert "top_lines" not in seg.signals
+
+
+def test_title_after_banner_buttons_and_menu() -> None:
+    lines = [BANNER, "موافق", "إدارة التفضيلات", "مرايا الجنوب", "الخميس 4 أبريل 2024", "الرئيسية", "محليات",
+             "عربي ودولي", "تغطية مباشرة", "مباشر", HEAD, P1, P2]
+    info = find_title(lines)
+    assert (info.title, info.index) == (HEAD, 10)
+
+
+def test_site_name_over_a_menu_is_not_the_title() -> None:
+    lines = ["أصداء الساحل", "الإثنين 8 أبريل 2024 - 09:30", "الرئيسية", "أخبار محلية", "حوارات", "رياضة",
+             "نستخدم الكوكيز لضمان حصولك على أفضل تجربة.", "قبول", "رفض", HEAD, P1, P2]
+    assert find_title(lines).title == HEAD
+
+
+def test_a_two_word_headline_with_no_menu_is_still_found() -> None:
+    info = find_title(["انتكاسة جديدة", "الأحد 3 مارس 2024", P1, P2])
+    assert (info.title, info.index) == ("انتكاسة جديدة", 0)
+
+
+def test_a_menu_then_the_body_gives_no_title() -> None:
+    assert find_title(["الرئيسية", "محليات", "عربي", "دولي", P1, P2]).title == ""
