@@ -786,7 +786,7 @@ def render_wp(p):
           f'<p class="comment-form-author"><label for="author">{d.c("الاسم *")}</label><input id="author" name="author" type="text"></p>',
           f'<p class="comment-form-email"><label for="email">{d.c("البريد الإلكتروني *")}</label><input id="email" name="email" type="email"></p>',
           f'<p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" type="checkbox"><label>{d.c("احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.")}</label></p>',
-          f'<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="إرسال التعليق"></p>',
+          '<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="إرسال التعليق"></p>',
           '</form></div></div>', '</main>',
           f'<aside id="secondary" class="widget-area"><section class="widget widget_popular"><h2 class="widget-title">{d.c("الأكثر قراءة")}</h2><ul>'
           + "".join(f'<li><a href="{base}/?p=8810{i}">{d.c(t)}</a></li>' for i, t in enumerate(p["popular"]))

@@ -59,6 +59,7 @@ _MAX_SUBJECT_GAP = 28
 _DOMAIN_NOUNS = frozenset({"شؤون", "شئون", "شوون"})
 _RELAY_BLOCKERS = frozenset({"حسبما", "كما", "ما", "وفقما", "بحسب", "حسب", "مثلما"})
 _MAX_CONT_PARAGRAPHS = 2
+_NOUN_PREPS = frozenset({"في", "فى", "علي", "عن", "الي", "مع", "خلال", "عبر"})
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _TASHKEEL = re.compile("[\u064b-\u065f\u0670\u0640]")
 _CLAUSE_OPENERS = frozenset({"و", "ف", "كما", "ثم", "وقد", "قد", "فقد", "كذلك", "فيما", "بينما", "حيث", "وكان", "كان",
@@ -67,6 +68,7 @@ _CLAUSE_OPENERS = frozenset({"و", "ف", "كما", "ثم", "وقد", "قد", "ف
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء", "تلك", "ذلك", "هاته", "هذي"})
 # fields of expertise ("الخبير في الشؤون الإيرانية", "أستاذ العلوم السياسية"): never an organisation
 _FIELD_NOUNS = frozenset(for_matching(x) for x in lexicons.load("speech.json")["field_nouns"])
+_UMBRELLA = frozenset(lexicons.load("nationalities.json").get("umbrella_bodies", []))
 _EXPERT_HEADS = frozenset(for_matching(x) for x in lexicons.load("speech.json")["expert_heads"])
 
 
@@ -1006,6 +1008,28 @@ class _Doc:
         two = self.k(j) + " " + self.k(j + 1)
         return two in self.L.countries
 
+    def name_brackets(self, n: int, end: int) -> int:
+        """Closing token of a bracketed name inside a title: «...» right after an indefinite organisation
+        noun in construct ("منظمة «العدالة أولاً»"), or (...) glossing the word before ("أنصار الله
+        (الحوثيين)"); 1-4 plain words, then a comma or a definite adjective. -1 otherwise."""
+        raw = self.toks[n].raw
+        prev = self.k(n - 1)
+        if raw in self.L.q_open:
+            if prev.startswith("ال") or prev not in self.L.org_nouns:
+                return -1
+            close = self.quote_end(n, min(end, n + 6))
+        elif raw == "(" and n > 0 and self.toks[n - 1].word:
+            close = next((m for m in range(n + 1, min(end, n + 6)) if self.toks[m].raw == ")"), -1)
+        else:
+            return -1
+        if close < n + 2 or not all(self.toks[m].word for m in range(n + 1, close)) \
+                or any(self.verb_at(m) or self.k(m) in self.L.comps for m in range(n + 1, close)):
+            return -1
+        nxt = close + 1
+        if nxt >= end or not (self.is_punct(nxt, _COMMA) or self.toks[nxt].word and self.k(nxt).startswith("ال")):
+            return -1
+        return close
+
     def parse_title(self, j: int, end: int, person: bool = True) -> int:
         """End of a title phrase starting with a title head at j."""
         L = self.L
@@ -1014,7 +1038,12 @@ class _Doc:
         while n < end and n - j < 16:
             t = self.toks[n]
             if not t.word:
-                break
+                close = self.name_brackets(n, end)
+                if close < 0:
+                    break
+                n = close + 1  # "منظمة «العدالة أولاً» الحقوقية", "جماعة أنصار الله (الحوثيين)"
+                prev_org = False
+                continue
             k = t.k
             b = self.base(k)
             if self.pron_ref(n):
@@ -1025,10 +1054,18 @@ class _Doc:
             if k in L.ranks and self.name_like(n + 1):
                 break
             if n > j + 1 and self.k(n - 1) in L.nat_adj and k not in L.former and k not in L.post_nat \
-                    and not L.is_head(b) and k not in ("و", "الي", "لدي", "في", "فى", "عن") and not self.appositive_ahead(n, end):
+                    and not L.is_head(b) and not (k.startswith("لل") and self.k(n - 2) in L.org_nouns
+                                                  and self.k(n - 2).startswith("ال")) and k not in ("و", "الي", "لدي", "في", "فى", "عن") and not self.appositive_ahead(n, end):
+                break
+            if k in L.media and person and k.startswith("ال") and L.is_head(self.k(n - 1)) \
+                    and not self.k(n - 1).startswith("ال") and self.is_punct(n + 1, _COMMA):
+                n += 1  # "نائب رئيس الوكالة، X،": the body a title head governs, not an outlet addressed
                 break
             if k in L.comps or k in L.verbs or self.verb_at(n) or self.participle_at(n) or k in L.media:
                 break
+            if k == "الله" and n > j + 1 and self.k(n - 1) not in L.particles and not self.k(n - 1).startswith(("عبد", "عبيد")):
+                n += 1  # "جماعة أنصار الله", "حزب الله": a name of God closes an organisation's name
+                continue
             if self.known_name_token(k) and not self.lexical(k) and not L.is_head(k):
                 break
             if k == "عن" and person and self.legislator_at(j) and n + 1 < end and self.toks[n + 1].word and (
@@ -1064,8 +1101,14 @@ class _Doc:
                 n += 2
                 continue
             if k.startswith("ال") or k.startswith("وال") or k.startswith("لل") or k.startswith("بال"):
-                if k in L.adjunct:
-                    break
+                if k in L.adjunct or k.startswith("لل") and (
+                        "ا" + k[1:] in L.media or k[2:] in L.media or "ا" + k[1:] in _ADDRESSEES):
+                    break  # "قال الوزير للصحيفة": the outlet addressed, not part of the title
+                h = self.k(j)
+                if n == j + 1 and k.startswith("ال") and h.startswith("ال") and h.endswith("ه") \
+                        and not k.endswith(("ه", "ي", "ا")):
+                    break  # "دعت الوزارة الشركاء الدوليين إلى": a definite feminine head takes no definite
+                    # noun after it, only an agreeing adjective ("الحكومة العراقية", "الهيئة العليا")
                 n += 1
                 prev_org = self.org_like(n - 1)
                 continue
@@ -1497,6 +1540,8 @@ def _finish(d: _Doc, ent: _Ent, reg: dict[str, Any] | None) -> None:
                     _strip_def(_fold(e.descriptor.split()[0])) == head:
                 org = e.descriptor
                 break
+        else:
+            org = _named_body(d, head) or org
     if not org and reg:
         org = reg["org"]
     ent.org_weak = False
@@ -1508,6 +1553,21 @@ def _finish(d: _Doc, ent: _Ent, reg: dict[str, Any] | None) -> None:
         ent.words |= _title_words(d, org)
     former = any(w in d.L.former for w in _fsplit(t))
     ent.official = (_official_title(d, t) if t else False) or (bool(reg) and not former)
+
+
+def _named_body(d: _Doc, head: str) -> str | None:
+    """"نائبة المفوض العام للوكالة" after "وكالة الأمم المتحدة لإغاثة ...": the full name of the one body the
+    article introduced with this head noun (its first indefinite use, not an outlet); None otherwise."""
+    L = d.L
+    for x, t in enumerate(d.toks):
+        if t.word and not t.in_quote and (t.k == head or d.base(t.k) == head) and x + 1 < len(d.toks) \
+                and d.toks[x + 1].word:
+            e = d.parse_title(x, d.paras_end(x), person=False)
+            e = next((y for y in range(x + 1, e) if d.k(y) in ("في", "فى", "الي", "لدي", "من", "مع")), e)
+            if e - x < 2 or any(d.k(y) in L.media or d.base(d.k(y)) in L.media for y in range(x + 1, e)):
+                return None
+            return d.span_text(x, e)
+    return None
 
 
 def _same_person(d: _Doc, a: _Ent, name: str) -> bool:
@@ -1721,6 +1781,36 @@ def _resolve(d: _Doc, np: _NP) -> _Ent | None:
     return got
 
 
+def _same_side(d: _Doc, e: _Ent, title: str) -> bool:
+    """The reference's country (or body) is the speaker's, or the speaker has none and the reference names
+    no state ("المسؤولة الأممية" may be any UN agency's official, "المسؤولة الأميركية" is no WFP director)."""
+    own, ec = _own_countries(d, title), _ent_countries(d, e)
+    return ec == own or not ec and own <= _UMBRELLA
+
+
+def _role_named_later(d: _Doc, name: str, title: str) -> _Ent | None:
+    """"دعت رئيسة بعثة ... ثم: وقالت المسؤولة الأممية، X،": a name given with a short definite reference
+    ("العضو", "المسؤولة الأممية") names the one earlier unnamed speaker that reference fits (same gender);
+    that speaker keeps its full title. None when no such speaker, or several, fit."""
+    fw = _fold(title).split()
+    if not fw or len(fw) > 2 or not all(w.startswith("ال") for w in fw):
+        return None
+    fem = _strip_def(fw[0]).endswith("ه")
+    same = [e for e in d.ents if e.kind == "role" and not e.name and e.title
+            and _strip_def(_fold(e.title).split()[0]).endswith("ه") == fem]
+    fits = [e for e in same if _compatible(d, title, e)]
+    if not fits and len(same) == 1 and d.ents[-1] is same[0] and same[0].official \
+            and _strip_def(fw[0]) in d.L.generic_heads and _same_side(d, same[0], title):
+        fits = same  # "وقالت المديرة الإقليمية لبرنامج ... وأوضحت المسؤولة الأممية، X،": the last, only one
+    if len(fits) != 1:
+        return None
+    e = fits[0]
+    e.kind, e.name = "named", name
+    for w in _fold(name).split():
+        d.known_names.add(w)
+    return e
+
+
 def _resolve_np(d: _Doc, np: _NP) -> _Ent | None:
     """The article-level speaker entity of a parsed noun phrase."""
     if np.kind == "media":
@@ -1741,6 +1831,9 @@ def _resolve_np(d: _Doc, np: _NP) -> _Ent | None:
                     _finish(d, e, _registry(d, e.name or ""))
                 e.heads |= rank_heads
                 return e
+        named_role = _role_named_later(d, name, title) if title and not reg else None
+        if named_role is not None:
+            return named_role
         ent = _new_named(d, name, title)
         if not reg and not ent.titled and not (np.name[1] - np.name[0] == 2 and d.kunya_at(np.name[0])):
             return None  # an unknown, untitled name (not a kunya, "أم محمد"): too weak to name a speaker
@@ -1980,6 +2073,8 @@ def _is_trigger(d: _Doc, i: int) -> str | None:
     if i > 0 and d.k(i - 1) in d.L.relatives:
         return None
     v = d.verb_at(i)
+    if v and i > 0 and d.toks[i - 1].word and d.k(i - 1) in _NOUN_PREPS:
+        return None  # "في رد مكتوب": after a preposition the form is a verbal noun, not a verb
     if v and v["social"] and not v["platform"] and not _social_context(d, i):
         return None  # "كتب الصحفي مقالا": writing is no statement unless it is a post
     if v:
@@ -2219,6 +2314,12 @@ def _subject_at(d: _Doc, ss: int, i: int) -> _NP | None:
     if np.kind == "named" and gap <= 10 and g0[:1] in ("ي", "ت") and d.k(i)[:2] in ("وي", "وت") \
             and d.toks[np.end].word and not any(not d.toks[x].word or d.k(x) in d.L.comps for x in range(np.end, i)):
         return np  # live-blog present tense: "الوزير يرد على النواب ويؤكد أن"
+    if np.kind in ("institution", "role") and gap <= 16 and g0[:1] in ("ي", "ت") and d.k(i)[:2] == "و" + g0[0] \
+            and d.toks[np.end].word and d.verb_at(np.end) is None and not any(
+                d.toks[x].in_quote or d.k(x) in d.L.comps or d.is_punct(x, _SENT_END) for x in range(np.end, i)):
+        # headline-style present tense, the speech verb agreeing with the first one:
+        # "السفارة تصدر بيانا ترحب فيه بالاتفاق، وتؤكد أن"
+        return np
     if gap <= 14 and (g0 in _COMMA or g0 in d.L.adjunct or d.base(g0) in d.L.adjunct or g0 in d.L.relatives):
         return np
     return None
@@ -2297,6 +2398,19 @@ def _interview(d: _Doc) -> dict[int, _Stmt | None]:
     in the paragraphs before the first question. Paragraph index -> the answer (None for a question)."""
     marks = {p: _qa_mark(d, a, b) for p, (a, b) in enumerate(d.paras)}
     qs = [p for p, m in marks.items() if m == "q"]
+    skip = 2  # the answer mark and its colon
+    if not qs:
+        # unmarked interview: a paragraph ending with a question mark, the answer the paragraph right after
+        marks = {}
+        for p, (a, b) in enumerate(d.paras):
+            if b > a and d.is_punct(b - 1, {"؟", "?"}):
+                marks[p] = "q"
+            elif b > a and marks.get(p - 1) == "q":
+                marks[p] = "a"
+        if sum(1 for m in marks.values() if m == "a") < 2:
+            return {}
+        qs = [p for p, m in marks.items() if m == "q"]
+        skip = 0
     if not qs or not any(m == "a" for m in marks.values()):
         return {}
     ent: _Ent | None = None
@@ -2321,8 +2435,81 @@ def _interview(d: _Doc) -> dict[int, _Stmt | None]:
             out[p] = None
         elif m == "a":
             pa, pb = d.paras[p]
-            rng = _clean_quote(d, pa + 2, pb)
-            out[p] = _Stmt(ent, rng[0], rng[1], False, d.toks[pa].raw, p) if rng else None
+            rng = _clean_quote(d, pa + skip, pb)
+            out[p] = _Stmt(ent, rng[0], rng[1], False, d.toks[pa].raw if skip else "", p) if rng else None
+    return out
+
+
+_SPEECH = lexicons.load("speech.json")
+_LIST_MARKERS = frozenset(_fold(x) for x in _SPEECH.get("list_markers", []))
+_ADDRESSEES = frozenset(_fold(x) for x in _SPEECH.get("addressee_nouns", []))
+_ISSUING = frozenset(_fold(x) for x in _SPEECH.get("issuing_verbs", []))
+
+
+def _list_marker_end(d: _Doc, pa: int, pb: int) -> int:
+    """First token after a list marker opening paragraph pa..pb ("أولاً:", "1-", "٢)", "•"); -1 if none."""
+    if pb - pa < 3:
+        return -1
+    t = d.toks[pa]
+    if t.word and (t.k in _LIST_MARKERS or d.base(t.k) in _LIST_MARKERS):
+        y = pa + 1
+    elif t.word and t.k.isdigit() and len(t.k) <= 2 and d.is_punct(pa + 1, {"-", "–", ".", ")", ":"}):
+        y = pa + 2
+    elif not t.word and t.raw in ("•", "-", "–", "*"):
+        y = pa + 1
+    else:
+        return -1
+    while y < pb and not d.toks[y].word and d.toks[y].raw in (":", "-", "–", ".", ")"):
+        y += 1
+    return y if y < pb and d.toks[y].word else -1
+
+
+def _statement_points(d: _Doc) -> dict[int, _Stmt | None]:
+    """A statement given as numbered points: an intro paragraph ending with a colon that speaks of a statement
+    ("وأكدت الوزارة في بيانها ما يلي:", "وجاء في نص البيان: ... ما يأتي:"), then two or more paragraphs
+    opened by list markers. The points are the issuer's words (the subject of a speech or issuing verb in the
+    intro or the paragraph before it); whoever a point names is no speaker. Paragraph index -> statement."""
+    out: dict[int, _Stmt | None] = {}
+    paras = d.paras
+    for p, (pa, pb) in enumerate(paras):
+        if pb - pa < 2 or not d.is_punct(pb - 1, {":"}) or p + 2 >= len(paras):
+            continue
+        points = []
+        q = p + 1
+        while q < len(paras) and _list_marker_end(d, *paras[q]) >= 0:
+            points.append(q)
+            q += 1
+        if len(points) < 2:
+            continue
+        stems = {_strip_def(n) for n in d.L.statement_nouns}
+        if not any(d.toks[x].word and (_is_trigger(d, x) == "verb" or any(n in d.k(x) for n in stems))
+                   for x in range(pa, pb)):
+            continue  # "وتشمل الخطة ما يلي:": a list, but nobody's statement
+        ent: _Ent | None = None
+        vraw = d.toks[pb - 2].raw
+        for r in range(p, max(-1, p - 2), -1):
+            ra, rb = paras[r]
+            for x in range(ra, rb - 1):
+                t = d.toks[x]
+                if not t.word or t.in_quote:
+                    continue
+                issuing = t.k in _ISSUING or d.base(t.k) in _ISSUING
+                if not issuing and _is_trigger(d, x) != "verb":
+                    continue
+                np = d.parse_np(x + 1, rb)
+                if np is not None and np.kind in ("institution", "named", "role"):
+                    ent = _resolve(d, np)
+                    if ent is not None:
+                        vraw = t.raw
+                        break
+            if ent is not None:
+                break
+        if ent is None:
+            continue
+        for q in points:
+            qa, qb = paras[q]
+            rng = _clean_quote(d, _list_marker_end(d, qa, qb), qb)
+            out[q] = _Stmt(ent, rng[0], rng[1], False, vraw, q) if rng else None
     return out
 
 
@@ -2335,9 +2522,14 @@ def extract_quotes(text: str, title: str | None = None) -> list[Quote]:
     last_ent: _Ent | None = None
     consumed: set[int] = set()
     interview = _interview(d)
+    for p, st in _statement_points(d).items():
+        interview.setdefault(p, st)
     for p_idx, (pa, pb) in enumerate(d.paras):
         if pa == pb:
             continue
+        if p_idx > 0 and p_idx not in interview and d.is_punct(d.paras[p_idx - 1][1] - 1, {":"}) \
+                and _list_marker_end(d, pa, pb) >= 0:
+            last_ent = None  # "وتشمل الخطة ما يلي: 1- ...": a list that is nobody's statement continues nobody
         if p_idx in interview:
             ans = interview[p_idx]
             if ans is not None:
@@ -2440,6 +2632,9 @@ def extract_quotes(text: str, title: str | None = None) -> list[Quote]:
                     nested = False
                     j = i + 1
                     np = d.parse_np(j, se) if j < se else None
+                    if np and np.kind == "named" and not np.title and verb and verb["object"] and np.end < se \
+                            and (d.k(np.end) in verb["preps"] or d.k(np.end) in d.L.comps) and _resolve(d, np) is None:
+                        np = None  # "وحثت طرفي الحرب على ...": an untitled unknown "name" is the object
                     if np and np.kind == "media":
                         relay = _relay_source(d, np.end, se)  # "وذكرت صحيفة X نقلاً عن مصدر ... أن"
                         ent = _resolve(d, relay[0]) if relay else None

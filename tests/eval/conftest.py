@@ -16,6 +16,7 @@ CORPORA = {
     "holdout": (ROOT / "tests" / "holdout" / "corpus", ROOT / "tests" / "holdout" / "gold"),  # first held-out set
     "holdout2": (ROOT / "tests" / "holdout2" / "corpus", ROOT / "tests" / "holdout2" / "gold"),  # second one
     "holdout3": (ROOT / "tests" / "holdout3" / "corpus", ROOT / "tests" / "holdout3" / "gold"),  # third one
+    "holdout4": (ROOT / "tests" / "holdout4" / "corpus", ROOT / "tests" / "holdout4" / "gold"),  # fourth one
 }
 
 
@@ -60,3 +61,8 @@ def holdout2_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def holdout3_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return _corpus_totals("holdout3", tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def holdout4_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return _corpus_totals("holdout4", tmp_path_factory)

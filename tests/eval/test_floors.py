@@ -12,6 +12,10 @@ improves; never lower one silently. Each corpus is processed and scored once per
   leaks 5, outlet 0.75, date 0.67, quote_recall 0.72, speaker_precision 0.85. General rules (with
   invented unit cases) then fixed what it showed: chrome, outlets and dates, then long appositive titles,
   non-official speakers, kunyas and institutions; so it now guards against regressions
+- holdout4: tests/holdout4/gold, a fourth independent set (12 pages, 50 speakers). First measurement:
+  leaks 31, title 0.83, date 0.83, quote_recall 0.857, speaker_precision 0.81 (quotes_false 0,
+  dates_wrong 0); general rules then fixed its chrome, titles and quote attribution. Two dates stay
+  null: the only date is in the masthead above the headline, which is never taken as the article's
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "holdout3": {**CLEANING, **METADATA, "quote_recall": 1.0, "speaker_precision": 1.0, "speaker_title_acc": 1.0,
                  "speaker_org_acc": 0.97, "speaker_kind_acc": 1.0, "official_acc": 1.0, "says_recall": 1.0,
                  "dup_recall": 1.0},
+    "holdout4": {**CLEANING, "outlet_acc": 1.0, "date_acc": 0.83, "quote_recall": 1.0, "speaker_precision": 1.0,
+                 "speaker_title_acc": 1.0, "speaker_org_acc": 0.97, "speaker_kind_acc": 0.95, "official_acc": 0.95,
+                 "says_recall": 1.0, "dup_recall": 1.0},
 }
 CEILINGS = {"missing": 0, "leaks": 0, "dates_wrong": 0, "quotes_false": 0, "speakers_unmatched": 0, "dup_false_links": 0}
 CORPUS_CEILINGS = {"holdout2": {"speakers_unmatched": 1}}  # measured; lower them as they are fixed
