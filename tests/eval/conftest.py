@@ -43,26 +43,14 @@ def shared_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return _score([str(shared / "seeds"), str(shared / "dev")], shared / "gold", tmp_path_factory.mktemp("eval-shared"))
 
 
-@pytest.fixture(scope="session")
-def demo_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _corpus_totals("demo", tmp_path_factory)
+def _corpus_fixture(name: str) -> Any:
+    @pytest.fixture(scope="session", name=f"{name}_totals")
+    def totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+        return _corpus_totals(name, tmp_path_factory)
+
+    return totals
 
 
-@pytest.fixture(scope="session")
-def holdout_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _corpus_totals("holdout", tmp_path_factory)
-
-
-@pytest.fixture(scope="session")
-def holdout2_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _corpus_totals("holdout2", tmp_path_factory)
-
-
-@pytest.fixture(scope="session")
-def holdout3_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _corpus_totals("holdout3", tmp_path_factory)
-
-
-@pytest.fixture(scope="session")
-def holdout4_totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _corpus_totals("holdout4", tmp_path_factory)
+# demo_totals, holdout_totals, ... holdout4_totals: one session fixture per corpus above
+for _name in CORPORA:
+    globals()[f"{_name}_totals"] = _corpus_fixture(_name)
