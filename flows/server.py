@@ -44,6 +44,23 @@ def _prefect_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))).parent
 
 
+def wait_healthy(api_url: str, process: subprocess.Popen[bytes] | None, timeout: float = READY_TIMEOUT_S) -> None:
+    """Block until ``api_url``/health answers 200. ServerError if ``process`` (the server, when this
+    process started it) exits first, or when ``timeout`` seconds pass."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise ServerError(f"the Prefect server exited before it was ready (exit code {process.returncode})")
+        try:
+            with urllib.request.urlopen(f"{api_url}/health", timeout=2) as resp:
+                if resp.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+            pass
+        time.sleep(0.05)
+    raise ServerError(f"the Prefect server did not answer within {timeout:.0f} s")
+
+
 class TemporaryServer:
     """Prefect's API app under uvicorn on a free local port (as prefect.server.api.server's
     SubprocessASGIServer runs it), owned by this process."""
@@ -68,22 +85,9 @@ class TemporaryServer:
 
     def wait_ready(self, timeout: float = READY_TIMEOUT_S) -> None:
         """Block until the API answers its health check; ServerError if the process exits or the time runs out."""
-        if self.ready:
-            return
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process is None or self.process.poll() is not None:
-                code = None if self.process is None else self.process.returncode
-                raise ServerError(f"the temporary Prefect server exited before it was ready (exit code {code})")
-            try:
-                with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as resp:
-                    if resp.status == 200:
-                        self.ready = True
-                        return
-            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-                pass
-            time.sleep(0.05)
-        raise ServerError(f"the temporary Prefect server did not answer within {timeout:.0f} s")
+        if not self.ready:
+            wait_healthy(self.api_url, self.process, timeout)
+            self.ready = True
 
     def stop(self) -> None:
         if self.process is None:

@@ -139,17 +139,13 @@ class PrefectServer:
         self.proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "prefect"), "server", "start", "--host", "127.0.0.1",
                                       "--port", str(self.port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.api_url = f"http://127.0.0.1:{self.port}/api"
-        import urllib.request
+        from flows.server import ServerError, wait_healthy
 
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(self.api_url + "/health", timeout=2):
-                    return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise SystemExit("prefect server start did not answer within 120 s")
+        try:
+            wait_healthy(self.api_url, self.proc, timeout=120)
+        except ServerError as exc:
+            self.stop()
+            raise SystemExit(f"prefect server start: {exc}") from exc
 
     def stop(self) -> None:
         self.proc.terminate()

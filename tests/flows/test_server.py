@@ -8,7 +8,6 @@ import os
 import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -67,14 +66,7 @@ def test_a_run_against_a_running_prefect_server_is_recorded_there(tmp_path: Path
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     api = f"http://127.0.0.1:{port}/api"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(f"{api}/health", timeout=2):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline and server.poll() is None, "prefect server start did not come up"
-                time.sleep(0.2)
+        srv.wait_healthy(api, server, timeout=120)
         proc = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(DEMO), "--output", str(tmp_path / "out")],
                               cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
                               env={**env, "PREFECT_API_URL": api})
