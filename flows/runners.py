@@ -1,9 +1,10 @@
-"""Task runners: threads on one machine (default), or Dask (a local cluster of worker processes, or
-an existing scheduler) through prefect-dask. Scale-out never goes through a home-made pool.
+"""Task runners: one thread, Prefect's process pool (one worker per core; ``auto`` picks between the
+two by input size), or Dask (a local cluster of worker processes, or an existing scheduler) through
+prefect-dask. Scale-out never goes through a home-made pool.
 
-Dask worker processes that do not know the Prefect API would each start their own temporary server
-on the same SQLite file; ``api_for_workers`` gives them one: the server named by PREFECT_API_URL,
-or a temporary server started here for the whole run and stopped at exit.
+Worker processes that do not know the Prefect API would each start their own temporary server on the
+same SQLite file; ``api_for_workers`` gives them one: the server named by PREFECT_API_URL, or the
+command's temporary server (flows/server.py), stopped at exit.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def make_task_runner(kind: str, address: str | None = None, workers: int | None 
         from prefect.task_runners import ThreadPoolTaskRunner
 
         # page processing is CPU-bound Python: more threads only contend for the GIL (measured with make
-        # bench: 400 pages 15.8 s with one thread, 17.2 s with four); more cores come from --runner dask
+        # bench: 400 pages 15.8 s with one thread, 17.2 s with four); more cores come from worker processes
         return ThreadPoolTaskRunner(max_workers=workers or 1)
     if kind == "processes":
         from prefect.task_runners import ProcessPoolTaskRunner
