@@ -47,7 +47,7 @@ SITE = "newsetl_site"
 
 
 def _run(name: str, df: pd.DataFrame, key: str, docs_dir: str | None,
-         rendered: list[Any] | None = None) -> tuple[dict[str, str], dict[str, Any]]:
+         rendered: list[Any]) -> tuple[dict[str, str], dict[str, Any]]:
     """Validate ``df`` with the suite ``name``; failing rows by ``key``. With ``docs_dir`` the suite runs
     through a checkpoint, which keeps the result for Data Docs: its identifiers are appended to
     ``rendered``, and ``_build_docs`` renders them all at once (one site build per call, not per suite)."""
@@ -57,10 +57,9 @@ def _run(name: str, df: pd.DataFrame, key: str, docs_dir: str | None,
     if docs_dir:
         cp_result = _checkpoint(ctx, gx, bd, suite, name, result_format).run(batch_parameters={"dataframe": df})
         ident, result = next(iter(cp_result.run_results.items()))
-        if rendered is not None:
-            from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+        from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
-            rendered += [ident, ExpectationSuiteIdentifier(name=suite.name)]
+        rendered += [ident, ExpectationSuiteIdentifier(name=suite.name)]
     else:
         result = bd.get_batch(batch_parameters={"dataframe": df}).validate(suite, result_format=result_format)
     failed: dict[str, str] = {}

@@ -117,13 +117,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     prepare()
     ensure_api()  # the temporary Prefect server boots on the other core while the modules below load
     from flows.etl import etl
-    from flows.runners import make_task_runner
+    from flows.runners import choose_runner, make_task_runner
     from newsetl.io.journal import OutputBusy
     from tasks.validate import prewarm
 
     prewarm()  # Great Expectations imports meanwhile too
-    from flows.runners import choose_runner
-
     runner = "dask" if args.dask_address else choose_runner(args.runner, units, settings.batch_size, os.cpu_count())
     flow = etl.with_options(task_runner=make_task_runner(runner, args.dask_address, args.workers))
 
@@ -186,7 +184,6 @@ def entry() -> None:
     normal exit does first still happens, in the same order: other threads are joined, exit handlers run
     (Prefect's event flush, the temporary server's stop, logging), the standard streams are flushed."""
     import atexit
-    import os
     import threading
 
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from prefect import task
@@ -17,20 +18,14 @@ def validate_bookkeeping(tables: dict[str, list[dict[str, Any]]], docs_dir: str 
     return run_suites(tables, docs_dir)
 
 
-_PREWARM: list[object] = []
-
-
+@functools.cache
 def prewarm() -> None:
     """Import Great Expectations (~3 s) in a background thread, once per process, while the command waits
     for its Prefect server and processes pages."""
     import threading
 
-    if _PREWARM:
-        return
-    thread = threading.Thread(target=lambda: __import__("expectations.runner") and __import__("great_expectations"),
-                              name="gx-prewarm", daemon=True)
-    _PREWARM.append(thread)
-    thread.start()
+    threading.Thread(target=lambda: __import__("expectations.runner") and __import__("great_expectations"),
+                     name="gx-prewarm", daemon=True).start()
 
 
 @task(name="validate")

@@ -148,6 +148,13 @@ _LIST_STARTS = frozenset({"related_header", "section_end", "read_also", "tags", 
 HEADER_LINE_MAX_WORDS = 14
 
 
+def _take_line(buf: list[str]) -> str:
+    """The text gathered for one block, cleaned; the buffer is emptied."""
+    line = clean_line(_SPACES.sub(" ", " ".join(buf)))
+    buf.clear()
+    return line
+
+
 def iter_dom_lines(tree: Any) -> Iterator[str]:
     """The visible text of the page body in document order, one line per block element; figures,
     captions, scripts and form controls left out. Iterative (deep pages cannot overflow the stack) and
@@ -170,11 +177,8 @@ def iter_dom_lines(tree: Any) -> Iterator[str]:
             if cls and _CAPTION_ATTR.search(cls):
                 skipping += 1
                 continue
-            if tag in _BLOCK_TAGS and buf:
-                line = clean_line(_SPACES.sub(" ", " ".join(buf)))
-                buf.clear()
-                if line:
-                    yield line
+            if tag in _BLOCK_TAGS and buf and (line := _take_line(buf)):
+                yield line
             if el.text:
                 buf.append(el.text)
             continue
@@ -182,17 +186,12 @@ def iter_dom_lines(tree: Any) -> Iterator[str]:
             skipping -= 1
             if skipping:
                 continue
-        elif el.tag in _BLOCK_TAGS and buf:
-            line = clean_line(_SPACES.sub(" ", " ".join(buf)))
-            buf.clear()
-            if line:
-                yield line
+        elif el.tag in _BLOCK_TAGS and buf and (line := _take_line(buf)):
+            yield line
         if el.tail and el is not root:
             buf.append(el.tail)
-    if buf:
-        line = clean_line(_SPACES.sub(" ", " ".join(buf)))
-        if line:
-            yield line
+    if buf and (line := _take_line(buf)):
+        yield line
 
 
 def dom_lines(tree: Any) -> list[str]:
@@ -299,12 +298,12 @@ def prune(tree: Any) -> None:
             el.drop_tree()
 
 
-def choose_title(signals: dict[str, Any], fallback: str | None) -> tuple[str, str, list[str]]:
+def choose_title(signals: dict[str, Any]) -> tuple[str, str, list[str]]:
     """``(headline, raw title, affixes)``: an h1 that the <title>/og:title contains, else the
     JSON-LD headline, else <title>/og:title with the site-name affixes cut."""
     known = [x for x in (signals.get("site_name"), signals.get("publisher")) if x]
-    raw = signals.get("raw_title") or signals.get("og_title") or fallback or ""
-    candidates = [signals.get("ld_headline"), signals.get("og_title"), signals.get("raw_title"), fallback]
+    raw = signals.get("raw_title") or signals.get("og_title") or ""
+    candidates = [signals.get("ld_headline"), signals.get("og_title"), signals.get("raw_title")]
     longer = [for_matching(c) for c in candidates if c]
     for h in signals.get("h1", []):
         if len(h.split()) >= 3 and any(for_matching(h) in c for c in longer):
@@ -312,7 +311,7 @@ def choose_title(signals: dict[str, Any], fallback: str | None) -> tuple[str, st
     if signals.get("ld_headline"):
         head = str(signals["ld_headline"])
         return head, raw, _affixes(raw, head)
-    for cand in (signals.get("og_title"), signals.get("raw_title"), fallback):
+    for cand in (signals.get("og_title"), signals.get("raw_title")):
         if cand:
             title, affixes = strip_title_affixes(str(cand), known)
             return title, raw, affixes
@@ -374,7 +373,7 @@ def extract_html(html: str, url: str | None = None) -> Extraction:
     signals = collect_signals(tree, url)
     # the headline comes from the page's metadata and h1 (trafilatura runs without metadata), so the
     # visible header under it is read before pruning, and only that far
-    title, raw_title, affixes = choose_title(signals, None)
+    title, raw_title, affixes = choose_title(signals)
     visible = dom_head(tree, title) if title else dom_lines(tree)
     prune(tree)
     text = _main_text(tree, url)

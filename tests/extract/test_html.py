@@ -44,7 +44,7 @@ def test_html_page_gives_body_and_clean_title() -> None:
 
 
 def test_choose_title_cuts_site_and_section_names() -> None:
-    title, raw, affixes = choose_title({"raw_title": HEAD + " - محليات - صحيفة المدينة", "h1": []}, None)
+    title, raw, affixes = choose_title({"raw_title": HEAD + " - محليات - صحيفة المدينة", "h1": []})
     assert title == HEAD and raw.endswith("صحيفة المدينة") and affixes == ["محليات", "صحيفة المدينة"]
 
 
