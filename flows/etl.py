@@ -38,29 +38,32 @@ from tasks.validate import prewarm, validate_articles, validate_bookkeeping
 from tasks.write import write_run
 
 
-def weight(u: InputUnit, pages_per_batch: int) -> int:
-    """Pages in a unit: a JSONL range counts its lines; a WARC byte range is counted as one batch."""
-    return pages_per_batch if u.kind == "warc" else ((u.stop - u.start) if u.stop is not None else 1)
+def weight(u: InputUnit, warc_pages: int) -> int:
+    """Pages in a unit: a JSONL range counts its lines; a WARC byte range, whose records are not counted
+    before reading, counts as ``warc_pages`` (a batch)."""
+    return warc_pages if u.kind == "warc" else ((u.stop - u.start) if u.stop is not None else 1)
 
 
-def batches(units: list[InputUnit], pages_per_batch: int) -> list[list[InputUnit]]:
-    """Group units so each batch holds about ``pages_per_batch`` pages (a JSONL range counts its lines)."""
+def batches(units: list[InputUnit], pages_per_batch: int, warc_pages: int | None = None) -> list[list[InputUnit]]:
+    """Group units so each group holds about ``pages_per_batch`` pages (see ``weight``; a WARC range
+    counts as ``warc_pages``, by default a whole group)."""
     out: list[list[InputUnit]] = [[]]
-    weight_ = 0
+    filled = 0
     for u in units:
-        w = weight(u, pages_per_batch)
-        if out[-1] and weight_ + w > pages_per_batch:
+        w = weight(u, warc_pages or pages_per_batch)
+        if out[-1] and filled + w > pages_per_batch:
             out.append([])
-            weight_ = 0
+            filled = 0
         out[-1].append(u)
-        weight_ += w
+        filled += w
     return [b for b in out if b]
 
 
 def parts(units: list[InputUnit], settings: Settings) -> list[list[InputUnit]]:
     """Split a run's units into parts of at most ``settings.pages_per_run`` pages, each processed and
-    committed on its own, so that memory holds one part's articles, never the whole input's."""
-    return batches(units, max(settings.pages_per_run, 1)) if units else [[]]
+    committed on its own, so that memory holds one part's articles, never the whole input's. A WARC
+    range counts as one batch of pages here too, not as a whole part."""
+    return batches(units, max(settings.pages_per_run, 1), settings.batch_size) if units else [[]]
 
 
 def _progress(done: int, total: int, pages: int) -> None:

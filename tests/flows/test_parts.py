@@ -57,3 +57,16 @@ def test_parts_write_the_tables_of_one_run(tmp_path: Path) -> None:
 
     again = run(tmp_path / "split", pages_per_run=7)  # every input of every part is in the ledger
     assert again["articles"] == 0 and again["rejected"] == again["inputs"] == whole["inputs"]
+
+
+def test_parts_count_a_warc_range_as_a_batch_not_a_whole_part() -> None:
+    from flows.etl import parts
+    from newsetl.readers import InputUnit
+    from newsetl.settings import Settings
+
+    warc = [InputUnit("warc", "/x/a.warc.gz", "a.warc.gz", i * 100, (i + 1) * 100) for i in range(5)]
+    pages = [InputUnit("html", f"/x/{i}.html", f"{i}.html") for i in range(30)]
+    settings = Settings(batch_size=64, pages_per_run=1000)
+    assert parts(warc + pages, settings) == [warc + pages]  # 5 x 64 + 30 pages: one part
+    small = Settings(batch_size=64, pages_per_run=128)
+    assert [len(p) for p in parts(warc, small)] == [2, 2, 1]
